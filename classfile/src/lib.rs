@@ -4,3 +4,5 @@
 //! class-file model and its parser (every attribute of JVMS 17 §4.7), the format checks of
 //! JVMS §4.8, field and method descriptors, generic signatures, modified UTF-8, bytecode
 //! decoding and the bytecode verifier. It is pure: no VM state and no `unsafe`.
+
+pub mod signature;
