@@ -5,3 +5,6 @@
 //! interpreter, threads, monitors and safepoints, exceptions and stack traces, invokedynamic and
 //! method handles, and the native-method registry through which `stdlib-native` and the JIT
 //! plug in.
+
+pub mod classpath;
+pub mod java_home;

@@ -1,0 +1,3 @@
+//! Class path sources: the JDK's module image, jar files and directories.
+
+pub mod jimage;
