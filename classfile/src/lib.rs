@@ -5,4 +5,5 @@
 //! JVMS §4.8, field and method descriptors, generic signatures, modified UTF-8, bytecode
 //! decoding and the bytecode verifier. It is pure: no VM state and no `unsafe`.
 
+pub mod bytecode;
 pub mod signature;
