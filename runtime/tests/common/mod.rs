@@ -51,3 +51,26 @@ pub fn jdk17_modules() -> PathBuf {
         .expect("these tests need the machine's JDK 17")
         .modules_path()
 }
+
+/// Writes a jar at `path` holding `entries` (deflated; a name ending in `/` is a directory
+/// entry), with `manifest` as `META-INF/MANIFEST.MF` when given.
+pub fn write_jar(path: &Path, manifest: Option<&str>, entries: &[(&str, &[u8])]) {
+    use std::io::Write;
+    use zip::write::SimpleFileOptions;
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("create jar dir");
+    }
+    let file = std::fs::File::create(path).expect("create jar");
+    let mut writer = zip::ZipWriter::new(file);
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let manifest_entry = manifest.map(|text| ("META-INF/MANIFEST.MF", text.as_bytes()));
+    for (name, bytes) in manifest_entry.into_iter().chain(entries.iter().copied()) {
+        if name.ends_with('/') {
+            writer.add_directory(name, options).expect("add directory");
+        } else {
+            writer.start_file(name, options).expect("start entry");
+            writer.write_all(bytes).expect("write entry");
+        }
+    }
+    writer.finish().expect("finish jar");
+}
