@@ -84,7 +84,8 @@ fn decode_at(code: &[u8], pc: u32) -> Result<(Instruction<'_>, u32)> {
     let operands = Operands { code, pc };
     let byte = operands.u8(0)?;
     let opcode = Opcode::from_u8(byte).ok_or(DecodeErrorKind::IllegalOpcode { opcode: byte })?;
-    if let Some(length) = opcode.length() {
+    let fixed_length = opcode.length();
+    if let Some(length) = fixed_length {
         // Fixed-length instructions report truncation before anything about their operands.
         operands.bytes(0, u64::from(length))?;
     }
@@ -161,7 +162,8 @@ fn decode_at(code: &[u8], pc: u32) -> Result<(Instruction<'_>, u32)> {
         }
         OperandFormat::Wide => wide(&operands)?,
     };
-    Ok((instruction, pc + instruction.length()))
+    let length = fixed_length.unwrap_or_else(|| instruction.length());
+    Ok((instruction, pc + length))
 }
 
 /// `wide` and the instruction it modifies.

@@ -71,7 +71,7 @@ macro_rules! opcodes {
         }
 
         /// Every byte value's opcode, `None` for bytes that are not opcodes in a class file.
-        const BY_BYTE: [Option<Opcode>; 256] = {
+        static BY_BYTE: [Option<Opcode>; 256] = {
             let mut table = [None; 256];
             $(table[$code] = Some(Opcode::$variant);)*
             table
@@ -308,7 +308,7 @@ impl Opcode {
 
     /// The opcode for a byte, or `None` for 0xca (`breakpoint`), 0xfe and 0xff (`impdep1`,
     /// `impdep2`) and the unassigned bytes, none of which may appear in a class file.
-    pub const fn from_u8(byte: u8) -> Option<Opcode> {
+    pub fn from_u8(byte: u8) -> Option<Opcode> {
         BY_BYTE[byte as usize]
     }
 
