@@ -1,0 +1,721 @@
+//! Fields and methods, with their attributes and HotSpot's checks on them.
+
+use std::collections::HashSet;
+
+use super::pool::{
+    check_field_name, check_field_signature, check_method_name, check_method_signature,
+};
+use super::{Cx, show, text};
+use crate::attributes::{AnnotationDefault, Annotations, ParameterAnnotations, TypeAnnotations};
+use crate::constant_pool::{Constant, ConstantPool};
+use crate::error::{ClassFileError, Result};
+use crate::model::{Attribute, AttributeList, Field, Method, RuntimeAnnotations, Table, access};
+use crate::reader::Reader;
+
+/// One attribute header: name index, name, length, and the bytes that follow (not consumed).
+pub(crate) struct Header<'a> {
+    pub name_index: u16,
+    pub name: &'a [u8],
+    pub length: u32,
+}
+
+/// Reads an attribute header, checking that the name index is a `Utf8` entry.
+pub(crate) fn header<'a>(
+    r: &mut Reader<'a>,
+    cp: &ConstantPool<'a>,
+    bad_name: impl FnOnce(u16) -> ClassFileError,
+) -> Result<Header<'a>> {
+    r.need(6)?;
+    let name_index = r.u2()?;
+    let length = r.u4()?;
+    let name = cp
+        .utf8_bytes(name_index)
+        .map_err(|_| bad_name(name_index))?;
+    Ok(Header {
+        name_index,
+        name,
+        length,
+    })
+}
+
+/// Records an attribute for the owner's [`AttributeList`], given where its body started. The
+/// body is clipped to the file when HotSpot's reading ran past the declared length.
+pub(crate) fn record<'a>(h: &Header<'a>, all: &'a [u8], start: usize) -> Attribute<'a> {
+    let end = start.saturating_add(h.length as usize).min(all.len());
+    Attribute {
+        name_index: h.name_index,
+        name: h.name,
+        data: &all[start.min(end)..end],
+    }
+}
+
+/// Whether a duplicate of an attribute that may appear once was found.
+pub(crate) fn once<T>(slot: &Option<T>, msg: impl FnOnce() -> String, cx: &Cx) -> Result<()> {
+    if slot.is_some() {
+        Err(cx.err(msg()))
+    } else {
+        Ok(())
+    }
+}
+
+/// HotSpot's `Signature` attribute body on fields, methods and record components.
+pub(crate) fn generic_signature(r: &mut Reader<'_>, cp: &ConstantPool<'_>, cx: &Cx) -> Result<u16> {
+    let index = r.u2()?;
+    if !cp.is_utf8(index) {
+        return Err(cx.err(format!(
+            "Invalid Signature attribute at constant pool index {index} in class file {}",
+            cx.name
+        )));
+    }
+    Ok(index)
+}
+
+/// Where an annotation attribute was found, for "Multiple ... attributes for X" messages.
+#[derive(Clone, Copy)]
+pub(crate) enum Owner {
+    Class,
+    Field,
+    Method,
+    RecordComponent,
+}
+
+impl Owner {
+    fn suffix(self) -> &'static str {
+        match self {
+            Owner::Class => "",
+            Owner::Field => " for field",
+            Owner::Method => " for method",
+            Owner::RecordComponent => " for Record component",
+        }
+    }
+}
+
+/// Handles the four annotation attributes (version 49+); returns false for other names.
+pub(crate) fn annotation_attribute<'a>(
+    h: &Header<'a>,
+    r: &mut Reader<'a>,
+    set: &mut RuntimeAnnotations<'a>,
+    owner: Owner,
+    cx: &Cx,
+) -> Result<bool> {
+    let dup = |what: &str| {
+        cx.err(format!(
+            "Multiple {what} attributes{} in class file {}",
+            owner.suffix(),
+            cx.name
+        ))
+    };
+    let n = h.length as usize;
+    match h.name {
+        b"RuntimeVisibleAnnotations" => {
+            if set.visible.is_some() {
+                return Err(dup("RuntimeVisibleAnnotations"));
+            }
+            set.visible = Some(Annotations { bytes: r.bytes(n)? });
+        }
+        b"RuntimeInvisibleAnnotations" => {
+            if set.invisible.is_some() {
+                return Err(dup("RuntimeInvisibleAnnotations"));
+            }
+            set.invisible = Some(Annotations { bytes: r.bytes(n)? });
+        }
+        b"RuntimeVisibleTypeAnnotations" => {
+            if set.visible_type.is_some() {
+                return Err(dup("RuntimeVisibleTypeAnnotations"));
+            }
+            set.visible_type = Some(TypeAnnotations { bytes: r.bytes(n)? });
+        }
+        b"RuntimeInvisibleTypeAnnotations" => {
+            if set.invisible_type.is_some() {
+                return Err(dup("RuntimeInvisibleTypeAnnotations"));
+            }
+            set.invisible_type = Some(TypeAnnotations { bytes: r.bytes(n)? });
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// HotSpot's field-modifier check; `flags` are masked.
+fn check_field_modifiers(flags: u16, is_interface: bool, cx: &Cx) -> Result<()> {
+    if !cx.verify {
+        return Ok(());
+    }
+    let has = |f: u16| flags & f != 0;
+    let illegal = if is_interface {
+        !has(access::PUBLIC)
+            || !has(access::STATIC)
+            || !has(access::FINAL)
+            || has(access::PRIVATE)
+            || has(access::PROTECTED)
+            || has(access::VOLATILE)
+            || has(access::TRANSIENT)
+            || (cx.major >= 49 && has(access::ENUM))
+    } else {
+        illegal_visibility(flags) || (has(access::FINAL) && has(access::VOLATILE))
+    };
+    if illegal {
+        return Err(cx.err(format!(
+            "Illegal field modifiers in class {}: 0x{:X}",
+            cx.name, flags
+        )));
+    }
+    Ok(())
+}
+
+/// More than one of public, protected, private.
+fn illegal_visibility(flags: u16) -> bool {
+    (flags & (access::PUBLIC | access::PROTECTED | access::PRIVATE)).count_ones() > 1
+}
+
+/// The `fields` array.
+pub(crate) fn parse_fields<'a>(
+    r: &mut Reader<'a>,
+    cp: &ConstantPool<'a>,
+    is_interface: bool,
+    cx: &Cx,
+) -> Result<Vec<Field<'a>>> {
+    let count = usize::from(r.u2()?);
+    let mut fields = Vec::with_capacity(count);
+    for _ in 0..count {
+        r.need(8)?;
+        let flags = r.u2()? & access::RECOGNIZED_FIELD;
+        check_field_modifiers(flags, is_interface, cx)?;
+        let name_index = r.u2()?;
+        let name = cp.utf8_bytes(name_index).map_err(|_| {
+            cx.err(format!(
+                "Invalid constant pool index {name_index} for field name in class file {}",
+                cx.name
+            ))
+        })?;
+        check_field_name(name, cx)?;
+        let descriptor_index = r.u2()?;
+        let sig = cp.utf8_bytes(descriptor_index).map_err(|_| {
+            cx.err(format!(
+                "Invalid constant pool index {descriptor_index} for field signature in class file {}",
+                cx.name
+            ))
+        })?;
+        check_field_signature(name, sig, cx)?;
+        let mut field = Field {
+            access_flags: flags,
+            name_index,
+            descriptor_index,
+            name: text(name),
+            descriptor: text(sig),
+            constant_value: None,
+            signature: None,
+            synthetic: false,
+            deprecated: false,
+            annotations: RuntimeAnnotations::default(),
+            attributes: AttributeList::default(),
+        };
+        field_attributes(r, cp, &mut field, sig, cx)?;
+        fields.push(field);
+    }
+    if cx.verify && fields.len() > 1 {
+        let mut seen = HashSet::with_capacity(fields.len());
+        for f in &fields {
+            let key = (
+                cp.utf8_bytes(f.name_index)?,
+                cp.utf8_bytes(f.descriptor_index)?,
+            );
+            if !seen.insert(key) {
+                return Err(cx.err(format!(
+                    "Duplicate field name \"{}\" with signature \"{}\" in class file {}",
+                    show(key.0),
+                    show(key.1).replace('/', "."),
+                    cx.name
+                )));
+            }
+        }
+    }
+    Ok(fields)
+}
+
+fn field_attributes<'a>(
+    r: &mut Reader<'a>,
+    cp: &ConstantPool<'a>,
+    field: &mut Field<'a>,
+    sig: &[u8],
+    cx: &Cx,
+) -> Result<()> {
+    let count = r.u2()?;
+    let mut list = Vec::with_capacity(usize::from(count));
+    let is_static = field.access_flags & access::STATIC != 0;
+    for _ in 0..count {
+        let h = header(r, cp, |i| {
+            cx.err(format!(
+                "Invalid field attribute index {i} in class file {}",
+                cx.name
+            ))
+        })?;
+        let start = r.position();
+        match h.name {
+            b"ConstantValue" if is_static => {
+                once(
+                    &field.constant_value,
+                    || {
+                        format!(
+                            "Duplicate ConstantValue attribute in class file {}",
+                            cx.name
+                        )
+                    },
+                    cx,
+                )?;
+                if h.length != 2 {
+                    return Err(cx.err(format!(
+                        "Invalid ConstantValue field attribute length {} in class file {}",
+                        h.length, cx.name
+                    )));
+                }
+                let index = r.u2()?;
+                if cx.verify {
+                    check_constant_value(cp, index, sig, cx)?;
+                }
+                field.constant_value = Some(index);
+            }
+            b"Synthetic" => {
+                if h.length != 0 {
+                    return Err(cx.err(format!(
+                        "Invalid Synthetic field attribute length {} in class file {}",
+                        h.length, cx.name
+                    )));
+                }
+                field.synthetic = true;
+            }
+            b"Deprecated" => {
+                if h.length != 0 {
+                    return Err(cx.err(format!(
+                        "Invalid Deprecated field attribute length {} in class file {}",
+                        h.length, cx.name
+                    )));
+                }
+                field.deprecated = true;
+            }
+            b"Signature" if cx.major >= 49 => {
+                once(
+                    &field.signature,
+                    || {
+                        format!(
+                            "Multiple Signature attributes for field in class file {}",
+                            cx.name
+                        )
+                    },
+                    cx,
+                )?;
+                if h.length != 2 {
+                    return Err(cx.err(format!(
+                        "Wrong size {} for field's Signature attribute in class file {}",
+                        h.length, cx.name
+                    )));
+                }
+                field.signature = Some(generic_signature(r, cp, cx)?);
+            }
+            _ => {
+                let handled = cx.major >= 49
+                    && annotation_attribute(&h, r, &mut field.annotations, Owner::Field, cx)?;
+                if !handled {
+                    r.skip(h.length as usize)?;
+                }
+            }
+        }
+        list.push(record(&h, r.all(), start));
+    }
+    field.attributes = AttributeList::new(list);
+    Ok(())
+}
+
+/// The `ConstantValue` entry must suit the field's type.
+fn check_constant_value(cp: &ConstantPool<'_>, index: u16, sig: &[u8], cx: &Cx) -> Result<()> {
+    let Some(entry) = cp.raw(index).filter(|_| index > 0) else {
+        return Err(cx.err(format!(
+            "Bad initial value index {index} in ConstantValue attribute in class file {}",
+            cx.name
+        )));
+    };
+    let inconsistent = || {
+        cx.err(format!(
+            "Inconsistent constant value type in class file {}",
+            cx.name
+        ))
+    };
+    let ok = match sig.first() {
+        Some(b'J') => matches!(entry, Constant::Long(_)),
+        Some(b'F') => matches!(entry, Constant::Float(_)),
+        Some(b'D') => matches!(entry, Constant::Double(_)),
+        Some(b'B' | b'C' | b'S' | b'Z' | b'I') => matches!(entry, Constant::Integer(_)),
+        Some(b'L') => {
+            if sig == b"Ljava/lang/String;" && matches!(entry, Constant::String { .. }) {
+                return Ok(());
+            }
+            return Err(cx.err(format!(
+                "Bad string initial value in class file {}",
+                cx.name
+            )));
+        }
+        _ => {
+            return Err(cx.err(format!(
+                "Unable to set initial value {index} in class file {}",
+                cx.name
+            )));
+        }
+    };
+    if ok { Ok(()) } else { Err(inconsistent()) }
+}
+
+/// HotSpot's method-modifier check (not for `<clinit>`); `flags` are as written.
+fn check_method_modifiers(flags: u16, is_interface: bool, name: &[u8], cx: &Cx) -> Result<()> {
+    if !cx.verify {
+        return Ok(());
+    }
+    let has = |f: u16| flags & f != 0;
+    let (java5, java8, java17) = (cx.major >= 49, cx.major >= 52, cx.major >= 61);
+    let illegal = if is_interface {
+        if java8 {
+            has(access::PUBLIC) == has(access::PRIVATE)
+                || has(access::NATIVE)
+                || has(access::PROTECTED)
+                || has(access::FINAL)
+                || has(access::SYNCHRONIZED)
+                || (has(access::ABSTRACT)
+                    && (has(access::PRIVATE)
+                        || has(access::STATIC)
+                        || (!java17 && has(access::STRICT))))
+        } else if java5 {
+            !has(access::PUBLIC)
+                || has(access::PRIVATE)
+                || has(access::PROTECTED)
+                || has(access::STATIC)
+                || has(access::FINAL)
+                || has(access::SYNCHRONIZED)
+                || has(access::NATIVE)
+                || !has(access::ABSTRACT)
+                || has(access::STRICT)
+        } else {
+            !has(access::PUBLIC)
+                || has(access::STATIC)
+                || has(access::FINAL)
+                || has(access::NATIVE)
+                || !has(access::ABSTRACT)
+        }
+    } else if illegal_visibility(flags) {
+        true
+    } else if name == b"<init>" {
+        has(access::STATIC)
+            || has(access::FINAL)
+            || has(access::SYNCHRONIZED)
+            || has(access::NATIVE)
+            || has(access::ABSTRACT)
+            || (java5 && has(access::BRIDGE))
+    } else {
+        has(access::ABSTRACT)
+            && (has(access::FINAL)
+                || has(access::NATIVE)
+                || has(access::PRIVATE)
+                || has(access::STATIC)
+                || (java5 && (has(access::SYNCHRONIZED) || (!java17 && has(access::STRICT)))))
+    };
+    if illegal {
+        return Err(cx.err(format!(
+            "Method {} in class {} has illegal modifiers: 0x{:X}",
+            show(name),
+            cx.name,
+            flags
+        )));
+    }
+    Ok(())
+}
+
+/// The `methods` array.
+pub(crate) fn parse_methods<'a>(
+    r: &mut Reader<'a>,
+    cp: &ConstantPool<'a>,
+    is_interface: bool,
+    cx: &Cx,
+) -> Result<Vec<Method<'a>>> {
+    r.need(2)?;
+    let count = usize::from(r.u2()?);
+    let mut methods = Vec::with_capacity(count);
+    for _ in 0..count {
+        methods.push(parse_method(r, cp, is_interface, cx)?);
+    }
+    if cx.verify && methods.len() > 1 {
+        let mut seen = HashSet::with_capacity(methods.len());
+        for m in &methods {
+            let key = (
+                cp.utf8_bytes(m.name_index)?,
+                cp.utf8_bytes(m.descriptor_index)?,
+            );
+            if !seen.insert(key) {
+                return Err(cx.err(format!(
+                    "Duplicate method name \"{}\" with signature \"{}\" in class file {}",
+                    show(key.0),
+                    show(key.1).replace('/', "."),
+                    cx.name
+                )));
+            }
+        }
+    }
+    Ok(methods)
+}
+
+fn parse_method<'a>(
+    r: &mut Reader<'a>,
+    cp: &ConstantPool<'a>,
+    is_interface: bool,
+    cx: &Cx,
+) -> Result<Method<'a>> {
+    r.need(8)?;
+    let mut flags = r.u2()?;
+    let name_index = r.u2()?;
+    let name = cp.utf8_bytes(name_index).map_err(|_| {
+        cx.err(format!(
+            "Illegal constant pool index {name_index} for method name in class file {}",
+            cx.name
+        ))
+    })?;
+    check_method_name(name, cx)?;
+    let descriptor_index = r.u2()?;
+    let sig = cp.utf8_bytes(descriptor_index).map_err(|_| {
+        cx.err(format!(
+            "Illegal constant pool index {descriptor_index} for method signature in class file {}",
+            cx.name
+        ))
+    })?;
+    if name == b"<clinit>" {
+        if cx.major < 51 {
+            flags = access::STATIC;
+        } else if flags & access::STATIC != 0 {
+            flags &= access::STATIC | if cx.major <= 60 { access::STRICT } else { 0 };
+        } else {
+            return Err(cx.err(format!(
+                "Method <clinit> is not static in class file {}",
+                cx.name
+            )));
+        }
+    } else {
+        check_method_modifiers(flags, is_interface, name, cx)?;
+    }
+    if name == b"<init>" && is_interface {
+        return Err(cx.err(format!(
+            "Interface cannot have a method named <init>, class file {}",
+            cx.name
+        )));
+    }
+    let args_size = match check_method_signature(name, sig, cx)? {
+        Some(slots) => {
+            let total = slots + u32::from(flags & access::STATIC == 0);
+            if total > 255 {
+                return Err(cx.err(format!(
+                    "Too many arguments in method signature in class file {}",
+                    cx.name
+                )));
+            }
+            Some(total)
+        }
+        None => None,
+    };
+    let mut method = Method {
+        access_flags: flags & access::RECOGNIZED_METHOD,
+        name_index,
+        descriptor_index,
+        name: text(name),
+        descriptor: text(sig),
+        code: None,
+        exceptions: Table::empty(),
+        signature: None,
+        synthetic: false,
+        deprecated: false,
+        parameters: None,
+        annotations: RuntimeAnnotations::default(),
+        visible_parameter_annotations: None,
+        invisible_parameter_annotations: None,
+        annotation_default: None,
+        attributes: AttributeList::default(),
+    };
+    method_attributes(r, cp, &mut method, args_size, cx)?;
+    let native_or_abstract = method.is_native() || method.is_abstract();
+    if cx.verify && !native_or_abstract && method.code.is_none() {
+        return Err(cx.err(format!(
+            "Absent Code attribute in method that is not native or abstract in class file {}",
+            cx.name
+        )));
+    }
+    if let Some(code) = &method.code {
+        super::code::check_local_variable_tables(code, cp, cx)?;
+    }
+    Ok(method)
+}
+
+fn method_attributes<'a>(
+    r: &mut Reader<'a>,
+    cp: &ConstantPool<'a>,
+    m: &mut Method<'a>,
+    args_size: Option<u32>,
+    cx: &Cx,
+) -> Result<()> {
+    let count = r.u2()?;
+    let mut list = Vec::with_capacity(usize::from(count));
+    let mut seen_exceptions = false;
+    for _ in 0..count {
+        let h = header(r, cp, |i| {
+            cx.err(format!(
+                "Invalid method attribute name index {i} in class file {}",
+                cx.name
+            ))
+        })?;
+        let start = r.position();
+        let n = h.length as usize;
+        match h.name {
+            b"Code" => {
+                if cx.verify && (m.is_native() || m.is_abstract()) {
+                    return Err(cx.err(format!(
+                        "Code attribute in native or abstract methods in class file {}",
+                        cx.name
+                    )));
+                }
+                once(
+                    &m.code,
+                    || format!("Multiple Code attributes in class file {}", cx.name),
+                    cx,
+                )?;
+                m.code = Some(super::code::parse_code(r, cp, h.length, args_size, cx)?);
+            }
+            b"Exceptions" => {
+                if seen_exceptions {
+                    return Err(cx.err(format!(
+                        "Multiple Exceptions attributes in class file {}",
+                        cx.name
+                    )));
+                }
+                seen_exceptions = true;
+                m.exceptions = checked_exceptions(r, cp, h.length, cx)?;
+            }
+            b"MethodParameters" => {
+                once(
+                    &m.parameters,
+                    || {
+                        format!(
+                            "Multiple MethodParameters attributes in class file {}",
+                            cx.name
+                        )
+                    },
+                    cx,
+                )?;
+                let params = usize::from(r.u1()?);
+                if h.length as usize != params * 4 + 1 {
+                    return Err(cx.err(format!(
+                        "Invalid MethodParameters method attribute length {} in class file",
+                        h.length
+                    )));
+                }
+                m.parameters = Some(Table::new(r.bytes(params * 4)?));
+            }
+            b"Synthetic" => {
+                if h.length != 0 {
+                    return Err(cx.err(format!(
+                        "Invalid Synthetic method attribute length {} in class file {}",
+                        h.length, cx.name
+                    )));
+                }
+                m.synthetic = true;
+            }
+            b"Deprecated" => {
+                if h.length != 0 {
+                    return Err(cx.err(format!(
+                        "Invalid Deprecated method attribute length {} in class file {}",
+                        h.length, cx.name
+                    )));
+                }
+                m.deprecated = true;
+            }
+            _ if cx.major < 49 => r.skip(n)?,
+            b"Signature" => {
+                once(
+                    &m.signature,
+                    || {
+                        format!(
+                            "Multiple Signature attributes for method in class file {}",
+                            cx.name
+                        )
+                    },
+                    cx,
+                )?;
+                if h.length != 2 {
+                    return Err(cx.err(format!(
+                        "Invalid Signature attribute length {} in class file {}",
+                        h.length, cx.name
+                    )));
+                }
+                m.signature = Some(generic_signature(r, cp, cx)?);
+            }
+            b"RuntimeVisibleParameterAnnotations" => {
+                once(
+                    &m.visible_parameter_annotations,
+                    || multiple_for_method("RuntimeVisibleParameterAnnotations", cx),
+                    cx,
+                )?;
+                m.visible_parameter_annotations = Some(ParameterAnnotations { bytes: r.bytes(n)? });
+            }
+            b"RuntimeInvisibleParameterAnnotations" => {
+                once(
+                    &m.invisible_parameter_annotations,
+                    || multiple_for_method("RuntimeInvisibleParameterAnnotations", cx),
+                    cx,
+                )?;
+                m.invisible_parameter_annotations =
+                    Some(ParameterAnnotations { bytes: r.bytes(n)? });
+            }
+            b"AnnotationDefault" => {
+                once(
+                    &m.annotation_default,
+                    || multiple_for_method("AnnotationDefault", cx),
+                    cx,
+                )?;
+                m.annotation_default = Some(AnnotationDefault { bytes: r.bytes(n)? });
+            }
+            _ => {
+                if !annotation_attribute(&h, r, &mut m.annotations, Owner::Method, cx)? {
+                    r.skip(n)?;
+                }
+            }
+        }
+        list.push(record(&h, r.all(), start));
+    }
+    m.attributes = AttributeList::new(list);
+    Ok(())
+}
+
+fn multiple_for_method(what: &str, cx: &Cx) -> String {
+    format!(
+        "Multiple {what} attributes for method in class file {}",
+        cx.name
+    )
+}
+
+/// The `Exceptions` attribute: a list of `Class` entries.
+fn checked_exceptions<'a>(
+    r: &mut Reader<'a>,
+    cp: &ConstantPool<'a>,
+    length: u32,
+    cx: &Cx,
+) -> Result<Table<'a, u16>> {
+    let count = usize::from(r.u2()?);
+    let table: Table<'a, u16> = Table::new(r.bytes(count * 2)?);
+    for index in table.iter() {
+        if !cp.is_class(index) {
+            return Err(cx.err(format!(
+                "Exception name has bad type at constant pool {index} in class file {}",
+                cx.name
+            )));
+        }
+    }
+    if cx.verify && length as usize != 2 + count * 2 {
+        return Err(cx.err(format!(
+            "Exceptions attribute has wrong length in class file {}",
+            cx.name
+        )));
+    }
+    Ok(table)
+}

@@ -1,0 +1,356 @@
+//! Parses class files compiled by the JDK 17 `javac` and checks what the model says about them.
+
+mod common;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use classfile::constant_pool::Constant;
+use classfile::model::access;
+use classfile::{ClassFile, ErrorKind, ParseOptions};
+
+/// Compiles the sources once and returns every class file by internal name.
+fn compile(tag: &str, sources: &[(&str, &str)], flags: &[&str]) -> HashMap<String, Vec<u8>> {
+    let out = common::javac(tag, sources, flags);
+    let mut classes = HashMap::new();
+    collect(&out, &out, &mut classes);
+    classes
+}
+
+fn collect(root: &Path, dir: &Path, classes: &mut HashMap<String, Vec<u8>>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(root, &path, classes);
+        } else if let Some(rel) = path.strip_prefix(root).unwrap().to_str()
+            && let Some(name) = rel.strip_suffix(".class")
+        {
+            classes.insert(name.to_owned(), std::fs::read(&path).unwrap());
+        }
+    }
+}
+
+fn parse<'a>(classes: &'a HashMap<String, Vec<u8>>, name: &str) -> ClassFile<'a> {
+    let bytes = classes
+        .get(name)
+        .unwrap_or_else(|| panic!("no class {name}"));
+    ClassFile::parse_named(bytes, name).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+const BASIC: &str = r#"
+package p;
+import java.util.*;
+public class Basic<T extends Comparable<T>> implements java.io.Serializable, Runnable {
+    public static final int ANSWER = 42;
+    static final String GREETING = "hi\u0000there\uD83D\uDE00";
+    private long counter;
+    protected List<T> items = new ArrayList<>();
+    public Basic() {}
+    public void run() { counter++; }
+    public static int add(int a, long b, double c, Object d) {
+        int x = a;
+        try { x += (int) b; } catch (ArithmeticException e) { x = -1; } finally { x++; }
+        return x;
+    }
+    public <U> U pick(U u, T t) throws java.io.IOException, InterruptedException { return u; }
+    native void nat();
+    class Inner { int v = ANSWER; }
+    static class Nested { }
+    Runnable anon() { return new Runnable() { public void run() {} }; }
+    Runnable lambda(String s) { return () -> System.out.println(s); }
+}
+"#;
+
+#[test]
+fn basic_class_structure() {
+    let classes = compile("basic", &[("p/Basic.java", BASIC)], &["-g", "-parameters"]);
+    let cf = parse(&classes, "p/Basic");
+    assert_eq!(cf.major_version, 61);
+    assert_eq!(cf.name, "p/Basic");
+    assert_eq!(cf.super_name.as_deref(), Some("java/lang/Object"));
+    assert_eq!(cf.access_flags, access::PUBLIC | access::SUPER);
+    let interfaces: Vec<_> = cf
+        .interfaces
+        .iter()
+        .map(|i| cf.constant_pool.class_name(i).unwrap())
+        .collect();
+    assert_eq!(interfaces, ["java/io/Serializable", "java/lang/Runnable"]);
+    assert_eq!(
+        cf.constant_pool.utf8(cf.signature.unwrap()).unwrap(),
+        "<T::Ljava/lang/Comparable<TT;>;>Ljava/lang/Object;Ljava/io/Serializable;Ljava/lang/Runnable;"
+    );
+    assert_eq!(
+        cf.constant_pool.utf8(cf.source_file.unwrap()).unwrap(),
+        "Basic.java"
+    );
+
+    let answer = cf.find_field("ANSWER", "I").unwrap();
+    assert_eq!(
+        answer.access_flags,
+        access::PUBLIC | access::STATIC | access::FINAL
+    );
+    assert_eq!(
+        cf.constant_pool
+            .integer(answer.constant_value.unwrap())
+            .unwrap(),
+        42
+    );
+    let greeting = cf.find_field("GREETING", "Ljava/lang/String;").unwrap();
+    let text = cf
+        .constant_pool
+        .string(greeting.constant_value.unwrap())
+        .unwrap();
+    assert_eq!(text, "hi\u{0}there\u{1F600}");
+    let raw = cf
+        .constant_pool
+        .string_bytes(greeting.constant_value.unwrap())
+        .unwrap();
+    assert_eq!(
+        &raw[..4],
+        b"hi\xC0\x80",
+        "NUL is two bytes in modified UTF-8"
+    );
+    let items = cf.find_field("items", "Ljava/util/List;").unwrap();
+    assert_eq!(
+        cf.constant_pool.utf8(items.signature.unwrap()).unwrap(),
+        "Ljava/util/List<TT;>;"
+    );
+
+    let add = cf.find_method("add", "(IJDLjava/lang/Object;)I").unwrap();
+    assert!(add.is_static());
+    let code = add.code.as_ref().unwrap();
+    assert!(code.max_locals >= 6, "a, b (2), c (2), d");
+    let handlers: Vec<_> = code.exception_table.iter().collect();
+    assert!(
+        handlers.len() >= 2,
+        "catch and finally handlers: {handlers:?}"
+    );
+    assert_eq!(
+        cf.constant_pool.class_name(handlers[0].catch_type).unwrap(),
+        "java/lang/ArithmeticException"
+    );
+    assert!(
+        handlers.iter().any(|h| h.catch_type == 0),
+        "finally catches anything"
+    );
+    assert!(
+        code.stack_map_table.is_some(),
+        "branches need a StackMapTable"
+    );
+    assert!(!code.line_number_tables.is_empty());
+    assert!(code.line_number(0).is_some());
+    let locals: Vec<_> = code
+        .local_variable_tables
+        .iter()
+        .flat_map(|t| t.iter())
+        .map(|v| cf.constant_pool.utf8(v.name_index).unwrap().into_owned())
+        .collect();
+    for name in ["a", "b", "c", "d", "x"] {
+        assert!(
+            locals.iter().any(|l| l == name),
+            "local {name} in {locals:?}"
+        );
+    }
+    let params: Vec<_> = add
+        .parameters
+        .unwrap()
+        .iter()
+        .map(|p| cf.constant_pool.utf8(p.name_index).unwrap().into_owned())
+        .collect();
+    assert_eq!(params, ["a", "b", "c", "d"]);
+
+    let pick = cf
+        .find_method(
+            "pick",
+            "(Ljava/lang/Object;Ljava/lang/Comparable;)Ljava/lang/Object;",
+        )
+        .unwrap();
+    let thrown: Vec<_> = pick
+        .exceptions
+        .iter()
+        .map(|i| cf.constant_pool.class_name(i).unwrap())
+        .collect();
+    assert_eq!(
+        thrown,
+        ["java/io/IOException", "java/lang/InterruptedException"]
+    );
+    assert!(pick.signature.is_some());
+    let typed = pick.code.as_ref().unwrap();
+    assert!(
+        !typed.local_variable_type_tables.is_empty(),
+        "generic locals get an LVTT"
+    );
+
+    let nat = cf.find_method("nat", "()V").unwrap();
+    assert!(nat.is_native() && nat.code.is_none());
+
+    // Lambdas: an InvokeDynamic entry and a bootstrap method calling LambdaMetafactory.
+    assert!(
+        cf.constant_pool
+            .entries()
+            .iter()
+            .any(|c| matches!(c, Constant::InvokeDynamic { .. }))
+    );
+    assert_eq!(cf.bootstrap_methods.len(), 1);
+    let bsm = cf.bootstrap_methods[0];
+    let (kind, target) = cf.constant_pool.method_handle(bsm.method_ref).unwrap();
+    assert_eq!(kind, 6, "REF_invokeStatic");
+    let target = cf.constant_pool.member_ref(target).unwrap();
+    assert_eq!(target.class_name, "java/lang/invoke/LambdaMetafactory");
+    assert_eq!(target.name, "metafactory");
+    assert_eq!(bsm.arguments.len(), 3);
+
+    // Nesting.
+    let members: Vec<_> = cf
+        .nest_members
+        .iter()
+        .map(|i| cf.constant_pool.class_name(i).unwrap())
+        .collect();
+    for m in ["p/Basic$Inner", "p/Basic$Nested", "p/Basic$1"] {
+        assert!(members.iter().any(|n| n == m), "{m} in {members:?}");
+    }
+    let inner_names: Vec<_> = cf
+        .inner_classes
+        .iter()
+        .map(|e| {
+            cf.constant_pool
+                .class_name(e.inner_class_info_index)
+                .unwrap()
+                .into_owned()
+        })
+        .collect();
+    assert!(inner_names.contains(&"p/Basic$Inner".to_owned()));
+    assert!(inner_names.contains(&"java/lang/invoke/MethodHandles$Lookup".to_owned()));
+
+    let inner = parse(&classes, "p/Basic$Inner");
+    assert_eq!(
+        inner
+            .constant_pool
+            .class_name(inner.nest_host.unwrap())
+            .unwrap(),
+        "p/Basic"
+    );
+    let anon = parse(&classes, "p/Basic$1");
+    let em = anon.enclosing_method.unwrap();
+    assert_eq!(
+        anon.constant_pool.class_name(em.class_index).unwrap(),
+        "p/Basic"
+    );
+    let nat = anon.constant_pool.name_and_type(em.method_index).unwrap();
+    assert_eq!(
+        (nat.name.as_ref(), nat.descriptor.as_ref()),
+        ("anon", "()Ljava/lang/Runnable;")
+    );
+}
+
+const MODERN: &str = r#"
+package q;
+public sealed interface Shape permits Shape.Circle, Shape.Square, Shape.Poly {
+    double area();
+    default String describe() { return "shape " + area(); }
+    static Shape unit() { return new Square(1); }
+    record Circle(double r) implements Shape { public double area() { return Math.PI * r * r; } }
+    record Square(double side) implements Shape {
+        public Square { if (side < 0) throw new IllegalArgumentException(); }
+        public double area() { return side * side; }
+    }
+    non-sealed class Poly implements Shape { public double area() { return 0; } }
+    enum Color { RED, GREEN { public String toString() { return "g"; } }, BLUE }
+}
+"#;
+
+#[test]
+fn records_sealed_enums_interfaces() {
+    let classes = compile("modern", &[("q/Shape.java", MODERN)], &[]);
+    let shape = parse(&classes, "q/Shape");
+    assert!(shape.is_interface());
+    assert_eq!(shape.access_flags & access::ABSTRACT, access::ABSTRACT);
+    let permitted: Vec<_> = shape
+        .permitted_subclasses
+        .unwrap()
+        .iter()
+        .map(|i| shape.constant_pool.class_name(i).unwrap())
+        .collect();
+    assert_eq!(
+        permitted,
+        ["q/Shape$Circle", "q/Shape$Square", "q/Shape$Poly"]
+    );
+    let describe = shape
+        .find_method("describe", "()Ljava/lang/String;")
+        .unwrap();
+    assert!(describe.code.is_some() && !describe.is_abstract());
+    let area = shape.find_method("area", "()D").unwrap();
+    assert!(area.is_abstract() && area.code.is_none());
+    assert!(
+        shape
+            .find_method("unit", "()Lq/Shape;")
+            .unwrap()
+            .is_static()
+    );
+
+    let square = parse(&classes, "q/Shape$Square");
+    assert_eq!(square.super_name.as_deref(), Some("java/lang/Record"));
+    let record = square.record.as_ref().unwrap();
+    assert_eq!(record.len(), 1);
+    assert_eq!(
+        (record[0].name.as_ref(), record[0].descriptor.as_ref()),
+        ("side", "D")
+    );
+    assert!(square.permitted_subclasses.is_none());
+    // toString/hashCode/equals come from an ObjectMethods bootstrap.
+    let bsm = square.bootstrap_methods[0];
+    let (_, target) = square.constant_pool.method_handle(bsm.method_ref).unwrap();
+    assert_eq!(
+        square.constant_pool.member_ref(target).unwrap().class_name,
+        "java/lang/runtime/ObjectMethods"
+    );
+
+    let color = parse(&classes, "q/Shape$Color");
+    assert_ne!(color.access_flags & access::ENUM, 0);
+    let red = color.find_field("RED", "Lq/Shape$Color;").unwrap();
+    assert_eq!(
+        red.access_flags,
+        access::PUBLIC | access::STATIC | access::FINAL | access::ENUM
+    );
+    let green_body = parse(&classes, "q/Shape$Color$1");
+    assert_eq!(green_body.super_name.as_deref(), Some("q/Shape$Color"));
+}
+
+#[test]
+fn module_info_is_rejected_like_hotspot_unless_allowed() {
+    let classes = compile(
+        "module",
+        &[
+            (
+                "module-info.java",
+                "module m.x { requires java.logging; exports m.x.api; uses java.lang.Runnable; provides java.lang.Runnable with m.x.api.R; }",
+            ),
+            (
+                "m/x/api/R.java",
+                "package m.x.api; public class R implements Runnable { public void run() {} }",
+            ),
+        ],
+        &[],
+    );
+    let bytes = &classes["module-info"];
+    let err = ClassFile::parse(bytes).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::NoClassDefFoundError);
+    assert_eq!(
+        err.message,
+        "<Unknown> is not a class because access_flag ACC_MODULE is set"
+    );
+    let opts = ParseOptions {
+        allow_module_info: true,
+        ..Default::default()
+    };
+    let cf = ClassFile::parse_with(bytes, &opts).unwrap();
+    assert_eq!(cf.access_flags, access::MODULE);
+    assert_eq!(cf.super_class, 0);
+    assert!(cf.attributes.find("Module").is_some());
+    assert!(
+        cf.constant_pool
+            .entries()
+            .iter()
+            .any(|c| matches!(c, Constant::Module { .. }))
+    );
+}
