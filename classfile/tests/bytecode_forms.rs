@@ -129,6 +129,7 @@ fn table_switch_padding_at_each_alignment() {
     for pc in 0..8u32 {
         let expected_padding = [3, 2, 1, 0][pc as usize % 4];
         assert_eq!(switch_padding(pc), expected_padding);
+        assert_eq!(switch_padding(u32::MAX - pc), [0, 1, 2, 3][pc as usize % 4]);
         let (code, end) = table_switch_code(pc);
         let decoded = decode_method(&code).unwrap();
         let Some(Instruction::TableSwitch(switch)) = decoded.instruction_at(pc) else {

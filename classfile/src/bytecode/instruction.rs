@@ -412,7 +412,7 @@ impl std::fmt::Display for Instruction<'_> {
 /// The number of padding bytes after a switch opcode at `pc`, so that its operands start at
 /// a multiple of four from the start of the code array.
 pub const fn switch_padding(pc: u32) -> u32 {
-    (4 - (pc + 1) % 4) % 4
+    (4 - pc.wrapping_add(1) % 4) % 4
 }
 
 /// Reads a big-endian `i32` from a four-byte slice (shorter slices read as zero-padded).
