@@ -11,6 +11,7 @@
 //! Resource bytes start right after the index. Every offset read from the file is bounds-checked:
 //! a malformed image gives a [`JImageError`], never a panic.
 
+mod classes;
 mod decompress;
 mod location;
 
@@ -22,6 +23,7 @@ use std::path::{Path, PathBuf};
 
 use memmap2::Mmap;
 
+pub use classes::ImageClass;
 pub use location::Location;
 
 /// The magic number that opens every jimage file.
