@@ -5,3 +5,5 @@
 
 pub use classfile;
 pub use runtime;
+
+pub mod launcher;

@@ -6,6 +6,10 @@ use mimalloc::MiMalloc;
 static GLOBAL: MiMalloc = MiMalloc;
 
 fn main() {
-    eprintln!("cortado: execution is not available yet");
-    std::process::exit(1);
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    let status = cortado::launcher::run(&args, &cortado::launcher::Environment::current());
+    std::process::exit(status);
 }

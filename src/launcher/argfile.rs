@@ -390,18 +390,32 @@ mod tests {
         );
         assert_eq!(
             words("com.foo.Panda \"Furious 5\"\x0cand\t'Shi Fu' \"escape\tprison"),
-            ["com.foo.Panda", "Furious 5", "and", "Shi Fu", "escape\tprison"]
+            [
+                "com.foo.Panda",
+                "Furious 5",
+                "and",
+                "Shi Fu",
+                "escape\tprison"
+            ]
         );
         assert_eq!(
             words("\"mix 'single' in double\" 'mix \"double\" in single' partial\"quote me\"this"),
-            ["mix 'single' in double", "mix \"double\" in single", "partialquote methis"]
+            [
+                "mix 'single' in double",
+                "mix \"double\" in single",
+                "partialquote methis"
+            ]
         );
     }
 
     #[test]
     fn escapes_only_inside_quotes() {
         assert_eq!(words("\"\\a\\n\\t\\\\\\\"\""), ["a\n\t\\\""]);
-        assert_eq!(words("c:\\dir\\x"), ["c:\\dir\\x"], "unquoted backslashes are literal");
+        assert_eq!(
+            words("c:\\dir\\x"),
+            ["c:\\dir\\x"],
+            "unquoted backslashes are literal"
+        );
         assert_eq!(words("-Dd=\\n\"\\t\\\\\"x"), ["-Dd=\\n\t\\x"]);
     }
 
@@ -421,7 +435,18 @@ mod tests {
     fn line_breaks_and_continuations() {
         assert_eq!(
             words("This is an \"open quote \n    across line\n\t, note for WS."),
-            ["This", "is", "an", "open quote ", "across", "line", ",", "note", "for", "WS."]
+            [
+                "This",
+                "is",
+                "an",
+                "open quote ",
+                "across",
+                "line",
+                ",",
+                "note",
+                "for",
+                "WS."
+            ]
         );
         assert_eq!(
             words("\"Open quote to \n  new \"line \\\n\r   third\\\n\r\\\tand\x0cfourth\""),
@@ -429,7 +454,10 @@ mod tests {
         );
         assert_eq!(words("-Db=\"x y\\\n  z\""), ["-Db=x yz"]);
         assert_eq!(words("-Dc=\"p\\\r\n   q\""), ["-Dc=pq"]);
-        assert_eq!(words("c:\\\"partial quote\"\\lib"), ["c:\\partial quote\\lib"]);
+        assert_eq!(
+            words("c:\\\"partial quote\"\\lib"),
+            ["c:\\partial quote\\lib"]
+        );
     }
 
     #[test]
@@ -438,7 +466,10 @@ mod tests {
         assert!(words("  \n\t ").is_empty());
         assert_eq!(words("a"), ["a"]);
         assert_eq!(words("'' "), [""], "an empty quoted word is a word");
-        assert!(words("''").is_empty(), "...unless the file ends right after it");
+        assert!(
+            words("''").is_empty(),
+            "...unless the file ends right after it"
+        );
         assert_eq!(words("a '' b"), ["a", "", "b"]);
     }
 
@@ -492,9 +523,9 @@ mod tests {
             "Error: Option -version is not allowed in environment variable JDK_JAVA_OPTIONS\n"
         ));
         let exit = expand(&[], Some("-Xint Main")).unwrap_err();
-        assert!(exit
-            .stderr
-            .ends_with("Error: Cannot specify main class in environment variable JDK_JAVA_OPTIONS\n"));
+        assert!(exit.stderr.ends_with(
+            "Error: Cannot specify main class in environment variable JDK_JAVA_OPTIONS\n"
+        ));
         let exit = expand(&[], Some("--module=m")).unwrap_err();
         assert!(exit.stderr.contains("Option --module=m is not allowed"));
     }

@@ -68,7 +68,7 @@ pub fn parse_assertion_option(option: &str) -> Option<AssertionOption> {
 /// class (loaded by the boot loader).
 pub fn assertions_enabled(options: &[AssertionOption], internal_name: &str, system: bool) -> bool {
     let last = |matches: &dyn Fn(&AssertionOption) -> Option<bool>| {
-        options.iter().rev().find_map(|option| matches(option))
+        options.iter().rev().find_map(matches)
     };
     let class_setting = last(&|option| match option {
         AssertionOption::Class { name, enable } if name == internal_name => Some(*enable),
@@ -77,7 +77,9 @@ pub fn assertions_enabled(options: &[AssertionOption], internal_name: &str, syst
     if let Some(enable) = class_setting {
         return enable;
     }
-    let mut package = internal_name.rsplit_once('/').map_or("", |(package, _)| package);
+    let mut package = internal_name
+        .rsplit_once('/')
+        .map_or("", |(package, _)| package);
     loop {
         let package_setting = last(&|option| match option {
             AssertionOption::Package { name, enable } if name == package => Some(*enable),
@@ -105,12 +107,17 @@ mod tests {
     use super::*;
 
     fn options(args: &[&str]) -> Vec<AssertionOption> {
-        args.iter().map(|a| parse_assertion_option(a).unwrap()).collect()
+        args.iter()
+            .map(|a| parse_assertion_option(a).unwrap())
+            .collect()
     }
 
     #[test]
     fn spellings() {
-        assert_eq!(parse_assertion_option("-ea"), Some(AssertionOption::UserDefault(true)));
+        assert_eq!(
+            parse_assertion_option("-ea"),
+            Some(AssertionOption::UserDefault(true))
+        );
         assert_eq!(
             parse_assertion_option("-disableassertions"),
             Some(AssertionOption::UserDefault(false))
@@ -143,7 +150,10 @@ mod tests {
                 enable: true
             })
         );
-        assert_eq!(parse_assertion_option("-esa"), Some(AssertionOption::SystemDefault(true)));
+        assert_eq!(
+            parse_assertion_option("-esa"),
+            Some(AssertionOption::SystemDefault(true))
+        );
         assert_eq!(parse_assertion_option("-eafoo"), None);
         assert_eq!(parse_assertion_option("-enableassertionsx"), None);
         assert_eq!(parse_assertion_option("-e"), None);
@@ -159,25 +169,40 @@ mod tests {
         assert!(assertions_enabled(&o, "java/lang/Object", true));
         assert!(!assertions_enabled(&o, "a/B", false));
         let o = options(&["-ea", "-da"]);
-        assert!(!assertions_enabled(&o, "a/B", false), "the last default wins");
+        assert!(
+            !assertions_enabled(&o, "a/B", false),
+            "the last default wins"
+        );
     }
 
     #[test]
     fn order_and_specificity() {
         let o = options(&["-ea:com.foo...", "-da:com.foo.Bar"]);
         assert!(assertions_enabled(&o, "com/foo/Baz", false));
-        assert!(assertions_enabled(&o, "com/foo/inner/Baz", false), "subpackages too");
+        assert!(
+            assertions_enabled(&o, "com/foo/inner/Baz", false),
+            "subpackages too"
+        );
         assert!(!assertions_enabled(&o, "com/foo/Bar", false));
         assert!(!assertions_enabled(&o, "com/Other", false));
         let o = options(&["-da:com.foo.Bar", "-ea:com.foo..."]);
-        assert!(!assertions_enabled(&o, "com/foo/Bar", false), "class options beat packages");
+        assert!(
+            !assertions_enabled(&o, "com/foo/Bar", false),
+            "class options beat packages"
+        );
         let o = options(&["-ea:com...", "-da:com.foo..."]);
         assert!(!assertions_enabled(&o, "com/foo/X", false));
         assert!(assertions_enabled(&o, "com/bar/X", false));
         let o = options(&["-da:com.foo...", "-ea:com..."]);
-        assert!(!assertions_enabled(&o, "com/foo/X", false), "the innermost package wins");
+        assert!(
+            !assertions_enabled(&o, "com/foo/X", false),
+            "the innermost package wins"
+        );
         let o = options(&["-ea:com.foo...", "-da:com.foo..."]);
-        assert!(!assertions_enabled(&o, "com/foo/X", false), "then the last option");
+        assert!(
+            !assertions_enabled(&o, "com/foo/X", false),
+            "then the last option"
+        );
     }
 
     #[test]

@@ -57,7 +57,10 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], LoadError> {
-        let end = self.pos.checked_add(n).filter(|end| *end <= self.bytes.len());
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|end| *end <= self.bytes.len());
         let end = end.ok_or_else(|| format_error("Truncated class file"))?;
         let slice = &self.bytes[self.pos..end];
         self.pos = end;
@@ -208,14 +211,18 @@ fn read_constant_pool(r: &mut Reader<'_>, requested: &str) -> Result<Vec<Constan
 fn utf8(pool: &[Constant], index: u16, what: &str) -> Result<String, LoadError> {
     match pool.get(usize::from(index)) {
         Some(Constant::Utf8(text)) => Ok(text.clone()),
-        _ => Err(format_error(format!("Invalid constant pool index {index} for {what}"))),
+        _ => Err(format_error(format!(
+            "Invalid constant pool index {index} for {what}"
+        ))),
     }
 }
 
 fn class_name(pool: &[Constant], index: u16, what: &str) -> Result<String, LoadError> {
     match pool.get(usize::from(index)) {
         Some(Constant::Class(name_index)) => utf8(pool, *name_index, what),
-        _ => Err(format_error(format!("Invalid constant pool index {index} for {what}"))),
+        _ => Err(format_error(format!(
+            "Invalid constant pool index {index} for {what}"
+        ))),
     }
 }
 
@@ -312,7 +319,11 @@ mod tests {
         };
         let newer = version(62, 0);
         assert_eq!(newer.exception, "java.lang.UnsupportedClassVersionError");
-        assert!(newer.message.starts_with("V has been compiled by a more recent version"));
+        assert!(
+            newer
+                .message
+                .starts_with("V has been compiled by a more recent version")
+        );
         assert_eq!(
             version(44, 0).message,
             "V (class file version 44.0) was compiled with an invalid major version"

@@ -43,7 +43,11 @@ fn jars_in(dir: &str) -> Vec<String> {
     };
     read_dir
         .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()))
+        .filter(|entry| {
+            entry
+                .file_type()
+                .is_ok_and(|t| t.is_file() || t.is_symlink())
+        })
         .filter(|entry| entry.path().is_file())
         .filter_map(|entry| entry.file_name().into_string().ok())
         .filter(|name| is_jar_name(name))
@@ -123,10 +127,18 @@ mod tests {
         entries.sort();
         assert_eq!(
             entries,
-            [format!("{d}/a.jar").as_str(), &format!("{d}/b.JAR"), "x", "y"]
+            [
+                format!("{d}/a.jar").as_str(),
+                &format!("{d}/b.JAR"),
+                "x",
+                "y"
+            ]
         );
         let empty = dir.join("sub.jar").display().to_string();
-        assert_eq!(expand_wildcards(&format!("{empty}/*")), format!("{empty}/*"));
+        assert_eq!(
+            expand_wildcards(&format!("{empty}/*")),
+            format!("{empty}/*")
+        );
         assert_eq!(expand_wildcards("/nonexistent/*"), "/nonexistent/*");
         fs::remove_dir_all(dir).unwrap();
     }

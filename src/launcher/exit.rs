@@ -3,8 +3,7 @@
 use std::io::Write;
 
 /// The two lines HotSpot's launcher prints when the VM could not be created.
-pub const COULD_NOT_CREATE_VM: &str =
-    "Error: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.\n";
+pub const COULD_NOT_CREATE_VM: &str = "Error: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.\n";
 
 /// The end of a launch that did not run a program: what goes to stdout and stderr, and the
 /// process exit status.

@@ -56,12 +56,11 @@ Usage: cortado [options] <mainclass> [args...]
                   disable system assertions
     @argument files
                   one or more argument files containing options
-    --disable-@files
-                  prevent further argument file expansion
     --enable-preview
                   allow classes to depend on preview features of this release
 To specify an argument for a long option, you can use --<name>=<value> or
 --<name> <value>.
+
 ";
 
 /// The text of `-X`/`--help-extra`.

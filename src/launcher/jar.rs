@@ -19,7 +19,10 @@ pub struct Manifest {
 /// a space, up to the first empty line. Names are case-insensitive.
 pub fn parse_manifest(text: &str) -> Manifest {
     let mut attributes: Vec<(String, String)> = Vec::new();
-    for line in text.split('\n').map(|line| line.strip_suffix('\r').unwrap_or(line)) {
+    for line in text
+        .split('\n')
+        .map(|line| line.strip_suffix('\r').unwrap_or(line))
+    {
         if line.is_empty() {
             break;
         }
@@ -50,7 +53,8 @@ pub fn parse_manifest(text: &str) -> Manifest {
 /// is `Unable to access jarfile`, anything that is not a jar with a manifest is `Invalid or
 /// corrupt jarfile`.
 pub fn read_manifest(jar: &str) -> Result<Manifest, Exit> {
-    let file = File::open(jar).map_err(|_| Exit::error(format!("Error: Unable to access jarfile {jar}")))?;
+    let file = File::open(jar)
+        .map_err(|_| Exit::error(format!("Error: Unable to access jarfile {jar}")))?;
     let corrupt = || Exit::error(format!("Error: Invalid or corrupt jarfile {jar}"));
     let mut archive = zip::ZipArchive::new(file).map_err(|_| corrupt())?;
     let mut entry = archive
@@ -70,7 +74,9 @@ pub fn check_jar_operand(args: &[String]) -> Result<(), Exit> {
         if arg == "-jar" {
             jar_flag = true;
         }
-        let has_value = args.get(index + 1).is_some_and(|next| !next.starts_with('-'));
+        let has_value = args
+            .get(index + 1)
+            .is_some_and(|next| !next.starts_with('-'));
         if takes_separate_value(arg) && has_value {
             index += 1;
         }
@@ -93,7 +99,10 @@ mod tests {
         );
         assert_eq!(m.main_class.as_deref(), Some("pkg.Main"));
         assert_eq!(m.class_path.as_deref(), Some("a.jar b.jar"));
-        assert_eq!(parse_manifest("Manifest-Version: 1.0\n"), Manifest::default());
+        assert_eq!(
+            parse_manifest("Manifest-Version: 1.0\n"),
+            Manifest::default()
+        );
     }
 
     fn strings(args: &[&str]) -> Vec<String> {
@@ -103,7 +112,10 @@ mod tests {
     #[test]
     fn jar_operand_errors() {
         let exit = check_jar_operand(&strings(&["-Xint", "-jar", "/nonexistent.jar"])).unwrap_err();
-        assert_eq!(exit.stderr, "Error: Unable to access jarfile /nonexistent.jar\n");
+        assert_eq!(
+            exit.stderr,
+            "Error: Unable to access jarfile /nonexistent.jar\n"
+        );
         let exit = check_jar_operand(&strings(&["-jar", "/"])).unwrap_err();
         assert_eq!(exit.stderr, "Error: Invalid or corrupt jarfile /\n");
         // Without -jar, or without an operand, there is nothing to check.

@@ -261,7 +261,8 @@ impl LauncherArgs {
 
     fn set_class_path(&mut self, value: &str) {
         let expanded = expand_wildcards(value);
-        self.vm_options.push(format!("-Djava.class.path={expanded}"));
+        self.vm_options
+            .push(format!("-Djava.class.path={expanded}"));
     }
 
     /// Whether any VM option sets `java.class.path` (from `-cp`, `CLASSPATH` or `-D`).
@@ -317,9 +318,9 @@ pub fn parse(args: &[String], class_path_env: Option<&str>) -> Result<Parsed, Ex
             "--source" => {}
             _ if arg.starts_with("--source=") => {}
             _ if is_class_path_option(arg) || arg.starts_with("--class-path=") => {
-                let value = opt.value.ok_or_else(|| {
-                    requires("requires class path specification", arg)
-                })?;
+                let value = opt
+                    .value
+                    .ok_or_else(|| requires("requires class path specification", arg))?;
                 out.set_class_path(value);
                 if out.mode != LaunchMode::Source {
                     out.mode = LaunchMode::Class;
@@ -337,7 +338,8 @@ pub fn parse(args: &[String], class_path_env: Option<&str>) -> Result<Parsed, Ex
                 continue;
             }
             "--validate-modules" => {
-                out.vm_options.push("-Djdk.module.validation=true".to_string());
+                out.vm_options
+                    .push("-Djdk.module.validation=true".to_string());
                 out.unsupported = Some(Unsupported::ValidateModules);
                 continue;
             }
@@ -441,15 +443,20 @@ fn full_version(arg: &str) -> Option<Stream> {
 
 /// The options that are not launcher options with a value. Returns `Ok(true)` when option
 /// processing stops here (help and version).
-fn handle_other_option(out: &mut LauncherArgs, opt: &Opt<'_>, has_value: bool) -> Result<bool, Exit> {
+fn handle_other_option(
+    out: &mut LauncherArgs,
+    opt: &Opt<'_>,
+    has_value: bool,
+) -> Result<bool, Exit> {
     let arg = opt.arg;
     if has_value {
         // White-space module options and `--name=value` options go to the VM.
         match opt.kind {
             OptKind::VmLong => out.vm_options.push(arg.to_string()),
-            OptKind::VmLongWithArgument => out
-                .vm_options
-                .push(format!("{}={}", opt.name, opt.value.unwrap_or_default())),
+            OptKind::VmLongWithArgument => {
+                out.vm_options
+                    .push(format!("{}={}", opt.name, opt.value.unwrap_or_default()))
+            }
             OptKind::Launcher => {}
         }
         return Ok(false);
@@ -634,7 +641,10 @@ mod tests {
                 "-Djava.class.path=."
             ]
         );
-        assert_eq!(error(&["-p"]), "Error: -p requires module path specification\n");
+        assert_eq!(
+            error(&["-p"]),
+            "Error: -p requires module path specification\n"
+        );
         assert_eq!(
             error(&["--add-modules="]),
             "Error: --add-modules= requires modules to be specified\n"
@@ -654,7 +664,10 @@ mod tests {
         assert_eq!(l.what.as_deref(), Some("mod/pkg.Main"));
         assert_eq!(l.app_args, ["-version"]);
         assert_eq!(l.vm_options, ["-Djdk.module.main=mod"]);
-        assert_eq!(error(&["--module="]), "Error: --module= requires module name\n");
+        assert_eq!(
+            error(&["--module="]),
+            "Error: --module= requires module name\n"
+        );
         assert_eq!(
             error(&["--source", "11", "-jar", "x.jar"]),
             "Error: Option -jar is not allowed with --source\n"
@@ -669,7 +682,11 @@ mod tests {
         assert!(l.vm_options.is_empty());
         let l = launch(&["--show-version", "-help"]);
         assert!(l.show_version && l.print_usage);
-        assert_eq!(l.print_to, Stream::Stdout, "--show-version switched the stream");
+        assert_eq!(
+            l.print_to,
+            Stream::Stdout,
+            "--show-version switched the stream"
+        );
         assert_eq!(
             parse(&strings(&["-fullversion"]), None).unwrap(),
             Parsed::FullVersion(Stream::Stderr)
@@ -685,7 +702,14 @@ mod tests {
 
     #[test]
     fn legacy_spellings_and_vm_options() {
-        let l = launch(&["-ms16m", "-noverify", "-verbosegc", "-Dx=1", "-XX:+UseSerialGC", "M"]);
+        let l = launch(&[
+            "-ms16m",
+            "-noverify",
+            "-verbosegc",
+            "-Dx=1",
+            "-XX:+UseSerialGC",
+            "M",
+        ]);
         assert_eq!(
             l.vm_options,
             [

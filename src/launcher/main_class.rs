@@ -16,8 +16,8 @@ use super::exit::Exit;
 
 /// Where classes come from.
 pub struct ClassSource<'a> {
-    /// The JDK's module image; `None` only in tests.
-    pub jimage: Option<&'a JImage>,
+    /// The JDK's module image.
+    pub jimage: &'a JImage,
     /// The class path (`:`-separated).
     pub class_path: String,
 }
@@ -30,8 +30,8 @@ struct Loaded {
 
 /// Why a class could not be loaded.
 enum LookupError {
-    /// No class file (or an invalid name, whose message is `message`).
-    NotFound(String),
+    /// No class file.
+    NotFound,
     /// The class file is there but cannot be loaded.
     Linkage(LoadError),
     /// The file holds another class: `(wrong name: actual)`.
@@ -53,7 +53,10 @@ impl ClassSource<'_> {
     pub fn jar_class_path(jar: &str, manifest_class_path: Option<&str>) -> String {
         let mut entries = vec![jar.to_string()];
         let dir = Path::new(jar).parent().unwrap_or(Path::new(""));
-        for url in manifest_class_path.unwrap_or_default().split_ascii_whitespace() {
+        for url in manifest_class_path
+            .unwrap_or_default()
+            .split_ascii_whitespace()
+        {
             let relative = url.strip_prefix("file:").unwrap_or(url);
             entries.push(dir.join(relative).display().to_string());
         }
@@ -61,9 +64,10 @@ impl ClassSource<'_> {
     }
 
     fn lookup(&self, internal_name: &str) -> Result<Loaded, LookupError> {
-        let not_found = || LookupError::NotFound(internal_name.replace('/', "."));
+        let not_found = || LookupError::NotFound;
         let package = internal_name.rsplit_once('/').map(|(package, _)| package);
-        if let (Some(jimage), Some(package)) = (self.jimage, package)
+        let jimage = self.jimage;
+        if let Some(package) = package
             && let Ok(Some(module)) = jimage.package_module(package)
         {
             let module = module.to_string();
@@ -102,7 +106,7 @@ impl ClassSource<'_> {
             }
             match self.lookup(&super_name) {
                 Ok(loaded) => chain.push(loaded),
-                Err(LookupError::NotFound(_)) => {
+                Err(LookupError::NotFound) => {
                     return Err(LookupError::Linkage(LoadError {
                         exception: "java.lang.NoClassDefFoundError",
                         message: super_name,
@@ -131,7 +135,7 @@ impl ClassSource<'_> {
         }
         let chain = match self.load_with_supers(&internal_name) {
             Ok(chain) => chain,
-            Err(LookupError::NotFound(_)) => {
+            Err(LookupError::NotFound) => {
                 return Err(cannot_load(format!(
                     "java.lang.ClassNotFoundException: {binary_name}"
                 )));
@@ -141,8 +145,13 @@ impl ClassSource<'_> {
                     "java.lang.NoClassDefFoundError: {requested} (wrong name: {actual})"
                 )));
             }
-            Err(LookupError::Linkage(error)) if error.exception == "java.lang.NoClassDefFoundError" => {
-                return Err(cannot_load(format!("{}: {}", error.exception, error.message)));
+            Err(LookupError::Linkage(error))
+                if error.exception == "java.lang.NoClassDefFoundError" =>
+            {
+                return Err(cannot_load(format!(
+                    "{}: {}",
+                    error.exception, error.message
+                )));
             }
             Err(LookupError::Linkage(error)) => {
                 return Err(Exit::error(format!(
@@ -219,7 +228,10 @@ mod tests {
     #[test]
     fn class_names_for_class_for_name() {
         assert!(is_valid_internal_name("pkg/Main"));
-        assert!(is_valid_internal_name("Main/"), "a trailing separator passes the check");
+        assert!(
+            is_valid_internal_name("Main/"),
+            "a trailing separator passes the check"
+        );
         assert!(is_valid_internal_name(""));
         assert!(is_valid_internal_name("a b"));
         assert!(!is_valid_internal_name("/Main"));
@@ -229,7 +241,10 @@ mod tests {
 
     #[test]
     fn jar_class_path_entries() {
-        assert_eq!(ClassSource::jar_class_path("lib/app.jar", None), "lib/app.jar");
+        assert_eq!(
+            ClassSource::jar_class_path("lib/app.jar", None),
+            "lib/app.jar"
+        );
         assert_eq!(
             ClassSource::jar_class_path("lib/app.jar", Some("a.jar  dir/b.jar")),
             "lib/app.jar:lib/a.jar:lib/dir/b.jar"

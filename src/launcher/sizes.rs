@@ -92,7 +92,11 @@ mod tests {
     fn hexadecimal_sizes() {
         assert_eq!(parse_size("0x10"), Some(16));
         assert_eq!(parse_size("0X1fk"), Some(31 * 1024));
-        assert_eq!(parse_size("0x"), None, "0x without digits leaves 'x' as a bad suffix");
+        assert_eq!(
+            parse_size("0x"),
+            None,
+            "0x without digits leaves 'x' as a bad suffix"
+        );
     }
 
     #[test]

@@ -461,18 +461,31 @@ mod tests {
         assert_eq!(vm.flag("InitialHeapSize"), Some(FlagValue::Size(64 << 20)));
         assert_eq!(vm.flag("MinHeapSize"), Some(FlagValue::Size(64 << 20)));
         assert_eq!(vm.flag("NewSize"), Some(FlagValue::Size(16 << 20)));
-        assert_eq!(vm.flag("ThreadStackSize"), Some(FlagValue::Intx(2)), "rounded up to KiB");
+        assert_eq!(
+            vm.flag("ThreadStackSize"),
+            Some(FlagValue::Intx(2)),
+            "rounded up to KiB"
+        );
         let vm = parse(&["-XX:MaxHeapSize=0x1000000"]).unwrap();
         assert_eq!(vm.flag("MaxHeapSize"), Some(FlagValue::Size(16 << 20)));
-        assert_eq!(parse(&[]).unwrap().flag("ThreadStackSize"), Some(FlagValue::Intx(1024)));
+        assert_eq!(
+            parse(&[]).unwrap().flag("ThreadStackSize"),
+            Some(FlagValue::Intx(1024))
+        );
     }
 
     #[test]
     fn bad_sizes() {
-        assert_eq!(rejected(&["-Xmx12q"]), "Invalid maximum heap size: -Xmx12q\n");
+        assert_eq!(
+            rejected(&["-Xmx12q"]),
+            "Invalid maximum heap size: -Xmx12q\n"
+        );
         assert_eq!(rejected(&["-Xmx0"]), "Invalid maximum heap size: -Xmx0\n");
         assert_eq!(rejected(&["-Xmx"]), "Invalid maximum heap size: -Xmx\n");
-        assert_eq!(rejected(&["-Xmn0"]), "Invalid initial young generation size: -Xmn0\n");
+        assert_eq!(
+            rejected(&["-Xmn0"]),
+            "Invalid initial young generation size: -Xmn0\n"
+        );
         assert_eq!(rejected(&["-Xms-1"]), "Invalid initial heap size: -Xms-1\n");
         assert_eq!(
             rejected(&["-Xss2g"]),
@@ -482,7 +495,12 @@ mod tests {
             rejected(&["-XX:MaxHeapSize=12q"]),
             "Invalid maximum heap size: -XX:MaxHeapSize=12q\n"
         );
-        assert!(parse(&["-Xms0", "-Xss0", "-Xss1g"]).unwrap().check().is_ok());
+        assert!(
+            parse(&["-Xms0", "-Xss0", "-Xss1g"])
+                .unwrap()
+                .check()
+                .is_ok()
+        );
     }
 
     #[test]
@@ -496,9 +514,15 @@ mod tests {
         assert_eq!(exit.stderr, COULD_NOT_CREATE_VM);
         assert!(parse(&["-Xss139263"]).unwrap().check().is_ok());
         let init = |options: &[&str]| check(options).stdout;
-        assert_eq!(init(&["-Xmx2047k"]), "Error occurred during initialization of VM\nToo small maximum heap\n");
+        assert_eq!(
+            init(&["-Xmx2047k"]),
+            "Error occurred during initialization of VM\nToo small maximum heap\n"
+        );
         assert!(parse(&["-Xmx2m"]).unwrap().check().is_ok());
-        assert!(init(&["-Xms1g", "-Xmx1k"]).ends_with("Initial heap size set to a larger value than the maximum heap size\n"));
+        assert!(
+            init(&["-Xms1g", "-Xmx1k"])
+                .ends_with("Initial heap size set to a larger value than the maximum heap size\n")
+        );
         assert!(init(&["-Xms1", "-Xmx1k"]).ends_with("Too small maximum heap\n"));
         assert!(init(&["-Xms1023k"]).ends_with("Too small initial heap\n"));
         assert!(init(&["-XX:MinHeapSize=1"]).ends_with("Too small minimum heap\n"));
@@ -508,33 +532,63 @@ mod tests {
     #[test]
     fn x_options() {
         let vm = parse(&[
-            "-Xint", "-Xbatch", "-Xrs", "-Xcheck:jni", "-Xshare:off", "-Xverify:all", "-Xlog",
-            "-Xlog:gc*:stdout", "-Xbootclasspath/a:/x:/y", "-Xnoclassgc", "-Xdebug",
+            "-Xint",
+            "-Xbatch",
+            "-Xrs",
+            "-Xcheck:jni",
+            "-Xshare:off",
+            "-Xverify:all",
+            "-Xlog",
+            "-Xlog:gc*:stdout",
+            "-Xbootclasspath/a:/x:/y",
+            "-Xnoclassgc",
+            "-Xdebug",
         ])
         .unwrap();
         assert_eq!(vm.execution, ExecutionMode::Interpreted);
-        assert_eq!(vm.flag("BackgroundCompilation"), Some(FlagValue::Bool(false)));
+        assert_eq!(
+            vm.flag("BackgroundCompilation"),
+            Some(FlagValue::Bool(false))
+        );
         assert_eq!(vm.flag("ClassUnloading"), Some(FlagValue::Bool(false)));
         assert!(vm.reduce_signal_usage && vm.check_jni);
         assert_eq!(vm.share, ShareMode::Off);
         assert_eq!(vm.verify, VerifyMode::All);
         assert_eq!(vm.log, ["", ":gc*:stdout"]);
         assert_eq!(vm.boot_class_path_append, ["/x:/y"]);
-        assert_eq!(parse(&["-Xint", "-Xcomp"]).unwrap().execution, ExecutionMode::Compiled);
+        assert_eq!(
+            parse(&["-Xint", "-Xcomp"]).unwrap().execution,
+            ExecutionMode::Compiled
+        );
     }
 
     #[test]
     fn rejected_x_options() {
         assert_eq!(rejected(&["-Xfoo"]), "Unrecognized option: -Xfoo\n");
         assert_eq!(rejected(&["-Xint2"]), "Unrecognized option: -Xint2\n");
-        assert_eq!(rejected(&["-Xshare:foo"]), "Unrecognized option: -Xshare:foo\n");
-        assert_eq!(rejected(&["-Xbootclasspath/a"]), "Unrecognized option: -Xbootclasspath/a\n");
-        assert_eq!(rejected(&["-Xcheck"]), "Unrecognized check option: -Xcheck\n");
-        assert_eq!(rejected(&["-Xverify:foo"]), "Unrecognized verification option: -Xverify:foo\n");
+        assert_eq!(
+            rejected(&["-Xshare:foo"]),
+            "Unrecognized option: -Xshare:foo\n"
+        );
+        assert_eq!(
+            rejected(&["-Xbootclasspath/a"]),
+            "Unrecognized option: -Xbootclasspath/a\n"
+        );
+        assert_eq!(
+            rejected(&["-Xcheck"]),
+            "Unrecognized check option: -Xcheck\n"
+        );
+        assert_eq!(
+            rejected(&["-Xverify:foo"]),
+            "Unrecognized verification option: -Xverify:foo\n"
+        );
         assert_eq!(rejected(&["-foo"]), "Unrecognized option: -foo\n");
         assert_eq!(rejected(&["--foo=bar"]), "Unrecognized option: --foo=bar\n");
         let exit = parse(&["-Xbootclasspath:/x"]).unwrap_err();
-        assert_eq!(exit.stdout, "-Xbootclasspath is no longer a supported option.\n");
+        assert_eq!(
+            exit.stdout,
+            "-Xbootclasspath is no longer a supported option.\n"
+        );
         assert_eq!(exit.stderr, COULD_NOT_CREATE_VM);
     }
 
@@ -544,7 +598,9 @@ mod tests {
         assert_eq!(vm.verify, VerifyMode::None);
         assert_eq!(
             vm.warnings,
-            ["Cortado 64-Bit VM warning: Options -Xverify:none and -noverify were deprecated in JDK 13 and will likely be removed in a future release."]
+            [
+                "Cortado 64-Bit VM warning: Options -Xverify:none and -noverify were deprecated in JDK 13 and will likely be removed in a future release."
+            ]
         );
         let stderr = rejected(&["-Xverify:none", "-Xfoo"]);
         assert!(stderr.starts_with("Cortado 64-Bit VM warning: Options -Xverify:none"));
@@ -554,17 +610,34 @@ mod tests {
     #[test]
     fn verbose_and_modules() {
         let vm = parse(&["-verbose", "-verbose:gc", "-verbose:foo", "-verbosex"]).unwrap();
-        assert_eq!(vm.verbose, Verbose { class: true, gc: true, module: false, jni: false });
-        let vm = parse(&["--add-opens=java.base/java.lang=ALL-UNNAMED", "--enable-preview"]).unwrap();
+        assert_eq!(
+            vm.verbose,
+            Verbose {
+                class: true,
+                gc: true,
+                module: false,
+                jni: false
+            }
+        );
+        let vm = parse(&[
+            "--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "--enable-preview",
+        ])
+        .unwrap();
         assert_eq!(
             vm.module_options,
-            [ModuleOption { name: "--add-opens", value: "java.base/java.lang=ALL-UNNAMED".into() }]
+            [ModuleOption {
+                name: "--add-opens",
+                value: "java.base/java.lang=ALL-UNNAMED".into()
+            }]
         );
         assert!(vm.enable_preview);
         let vm = parse(&["--illegal-access=permit"]).unwrap();
         assert_eq!(
             vm.warnings,
-            ["Cortado 64-Bit VM warning: Ignoring option --illegal-access=permit; support was removed in 17.0"]
+            [
+                "Cortado 64-Bit VM warning: Ignoring option --illegal-access=permit; support was removed in 17.0"
+            ]
         );
     }
 

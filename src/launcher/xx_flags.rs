@@ -124,12 +124,8 @@ pub fn parse_xx(text: &str) -> Result<FlagSetting, String> {
             name: spec.name,
             value: FlagValue::Bool(on),
         }),
-        (FlagType::Bool, None, _) => Err(format!(
-            "Missing +/- setting for VM option '{text}'\n"
-        )),
-        (_, Some(_), _) => Err(format!(
-            "Unexpected +/- setting in VM option '{rest}'\n"
-        )),
+        (FlagType::Bool, None, _) => Err(format!("Missing +/- setting for VM option '{text}'\n")),
+        (_, Some(_), _) => Err(format!("Unexpected +/- setting in VM option '{rest}'\n")),
         (ty, None, value) => {
             let improper = || format!("Improperly specified VM option '{text}'\n");
             let value = value.ok_or_else(improper)?;
@@ -251,18 +247,27 @@ mod tests {
         );
         assert_eq!(
             parse_xx("TieredStopAtLevel=9"),
-            Err("intx TieredStopAtLevel=9 is outside the allowed range [ 0 ... 4 ]\n\
+            Err(
+                "intx TieredStopAtLevel=9 is outside the allowed range [ 0 ... 4 ]\n\
                  Improperly specified VM option 'TieredStopAtLevel=9'\n"
-                .into())
+                    .into()
+            )
         );
         assert_eq!(
             parse_xx("SoftRefLRUPolicyMSPerMB=-1"),
-            Err("intx SoftRefLRUPolicyMSPerMB=-1 is outside the allowed range \
+            Err(
+                "intx SoftRefLRUPolicyMSPerMB=-1 is outside the allowed range \
                  [ 0 ... 9223372036854775807 ]\n\
                  Improperly specified VM option 'SoftRefLRUPolicyMSPerMB=-1'\n"
-                .into())
+                    .into()
+            )
         );
-        for bad in ["TieredStopAtLevel=x", "TieredStopAtLevel=", "TieredStopAtLevel", "NewSize=-1"] {
+        for bad in [
+            "TieredStopAtLevel=x",
+            "TieredStopAtLevel=",
+            "TieredStopAtLevel",
+            "NewSize=-1",
+        ] {
             assert_eq!(
                 parse_xx(bad),
                 Err(format!("Improperly specified VM option '{bad}'\n")),
@@ -274,14 +279,23 @@ mod tests {
         );
         assert_eq!(
             parse_xx("SoftRefLRUPolicyMSPerMB=99999999999999999999"),
-            Err("Improperly specified VM option 'SoftRefLRUPolicyMSPerMB=99999999999999999999'\n".into())
+            Err(
+                "Improperly specified VM option 'SoftRefLRUPolicyMSPerMB=99999999999999999999'\n"
+                    .into()
+            )
         );
     }
 
     #[test]
     fn unknown_flags() {
-        assert_eq!(parse_xx("+Foo"), Err("Unrecognized VM option 'Foo'\n".into()));
-        assert_eq!(parse_xx("Foo=1"), Err("Unrecognized VM option 'Foo=1'\n".into()));
+        assert_eq!(
+            parse_xx("+Foo"),
+            Err("Unrecognized VM option 'Foo'\n".into())
+        );
+        assert_eq!(
+            parse_xx("Foo=1"),
+            Err("Unrecognized VM option 'Foo=1'\n".into())
+        );
         assert_eq!(parse_xx(""), Err("Unrecognized VM option ''\n".into()));
         assert_eq!(parse_xx("+"), Err("Unrecognized VM option ''\n".into()));
         assert_eq!(

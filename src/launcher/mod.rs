@@ -1,0 +1,229 @@
+//! `java`'s command line on Cortado.
+//!
+//! The steps follow the JDK launcher and HotSpot, so that messages come in the same order:
+//!
+//! 1. [`argfile`]: `JDK_JAVA_OPTIONS` and `@argfiles` are expanded;
+//! 2. [`jar`]: with `-jar`, the jar must be readable and have a manifest;
+//! 3. [`launcher_args`]: the launcher's options (entry point, class path, print-and-exit);
+//! 4. [`vm_options`]: "creating the VM": the VM options are read and checked, and the JDK
+//!    whose class library Cortado runs is found;
+//! 5. the version and usage texts, the main class and its `main` method ([`main_class`]);
+//! 6. running `main`, which Cortado cannot do yet: it says so and fails.
+
+pub mod argfile;
+pub mod assertions;
+mod class_info;
+pub mod class_path;
+pub mod exit;
+mod help;
+pub mod jar;
+pub mod launcher_args;
+mod main_class;
+pub mod sizes;
+pub mod version;
+pub mod vm_options;
+pub mod xx_flags;
+
+use std::io::Write;
+use std::path::Path;
+
+use runtime::classpath::jimage::JImage;
+use runtime::java_home::JavaHome;
+
+use exit::Exit;
+use launcher_args::{LaunchMode, LauncherArgs, Parsed, Stream, Unsupported};
+use main_class::ClassSource;
+use vm_options::VmOptions;
+
+/// The process environment the launcher reads.
+#[derive(Debug, Default)]
+pub struct Environment {
+    /// `JDK_JAVA_OPTIONS`.
+    pub jdk_java_options: Option<String>,
+    /// `CLASSPATH`.
+    pub class_path: Option<String>,
+}
+
+impl Environment {
+    /// The current process's environment.
+    pub fn current() -> Environment {
+        Environment {
+            jdk_java_options: std::env::var(argfile::JDK_JAVA_OPTIONS).ok(),
+            class_path: std::env::var("CLASSPATH").ok(),
+        }
+    }
+}
+
+/// Runs the launcher on `args` (without the program name) and returns the exit status.
+pub fn run(args: &[String], env: &Environment) -> i32 {
+    match launch(args, env) {
+        Ok(status) => status,
+        Err(exit) => exit.emit(),
+    }
+}
+
+fn print(stream: Stream, text: &str) {
+    // Nothing can be reported about a closed stream; the exit status still tells.
+    let _ = match stream {
+        Stream::Stdout => std::io::stdout().lock().write_all(text.as_bytes()),
+        Stream::Stderr => std::io::stderr().lock().write_all(text.as_bytes()),
+    };
+}
+
+fn print_lines(lines: &[String]) {
+    for line in lines {
+        print(Stream::Stderr, &format!("{line}\n"));
+    }
+}
+
+fn launch(args: &[String], env: &Environment) -> Result<i32, Exit> {
+    let expanded = argfile::expand(args, env.jdk_java_options.as_deref())?;
+    if let Some(note) = &expanded.note {
+        print(Stream::Stderr, &format!("{note}\n"));
+    }
+    let args = expanded.args;
+    jar::check_jar_operand(&args)?;
+    let launcher = match launcher_args::parse(&args, env.class_path.as_deref())? {
+        Parsed::Launch(launcher) => launcher,
+        Parsed::FullVersion(stream) => {
+            let java_home = find_java_home(None)?;
+            let long_form = stream == Stream::Stderr;
+            print(
+                stream,
+                &version::full_version_text(java_home.release(), long_form),
+            );
+            return Ok(0);
+        }
+    };
+    print_lines(&launcher.warnings);
+    if let Some(error) = &launcher.usage_error {
+        print(Stream::Stderr, &format!("{error}\n"));
+    }
+    let vm = create_vm(&launcher)?;
+    let java_home = find_java_home(launcher.java_home.as_deref())?;
+    after_vm_creation(&launcher, &vm, &java_home)
+}
+
+/// Reads and checks the VM options, printing their warnings.
+fn create_vm(launcher: &LauncherArgs) -> Result<VmOptions, Exit> {
+    let vm = VmOptions::parse(&launcher.vm_options)?;
+    print_lines(&vm.warnings);
+    vm.check()?;
+    Ok(vm)
+}
+
+fn find_java_home(explicit: Option<&str>) -> Result<JavaHome, Exit> {
+    JavaHome::discover(explicit.map(Path::new)).map_err(|error| {
+        Exit::error(format!(
+            "Error: Cortado needs the class library of a JDK 17 (give it with --java-home <dir> or JAVA_HOME): {error}"
+        ))
+    })
+}
+
+fn after_vm_creation(
+    launcher: &LauncherArgs,
+    vm: &VmOptions,
+    java_home: &JavaHome,
+) -> Result<i32, Exit> {
+    if launcher.show_settings.is_some() {
+        print(
+            Stream::Stderr,
+            "Warning: Cortado does not implement -XshowSettings yet; the option is ignored.\n",
+        );
+    }
+    if let Some(unsupported) = &launcher.unsupported {
+        let option = match unsupported {
+            Unsupported::ListModules => "--list-modules".to_string(),
+            Unsupported::DescribeModule(module) => format!("--describe-module {module}"),
+            Unsupported::ValidateModules => "--validate-modules".to_string(),
+            Unsupported::ShowResolvedModules => "--show-resolved-modules".to_string(),
+        };
+        return Err(Exit::error(format!(
+            "Error: Cortado does not support {option} yet"
+        )));
+    }
+    if launcher.print_version || launcher.show_version {
+        let long_form = launcher.print_to == Stream::Stderr;
+        print(
+            launcher.print_to,
+            &version::version_text(java_home.release(), long_form),
+        );
+        if launcher.print_version {
+            return Ok(0);
+        }
+    }
+    let what = match &launcher.what {
+        Some(what)
+            if !launcher.print_usage
+                && !launcher.print_extra_usage
+                && launcher.mode != LaunchMode::Unknown =>
+        {
+            what
+        }
+        _ => {
+            let text = if launcher.print_extra_usage {
+                help::EXTRA_USAGE
+            } else {
+                help::USAGE
+            };
+            print(launcher.print_to, text);
+            return Ok(launcher.exit_status);
+        }
+    };
+    let main = load_main_class(launcher.mode, what, vm, java_home)?;
+    if launcher.dry_run {
+        return Ok(0);
+    }
+    Err(Exit::error(format!(
+        "Error: Cortado cannot run Java code yet: the bytecode interpreter is not implemented \
+         (main class {} was found at {})",
+        main.name, main.location
+    )))
+}
+
+fn load_main_class(
+    mode: LaunchMode,
+    what: &str,
+    vm: &VmOptions,
+    java_home: &JavaHome,
+) -> Result<main_class::MainClass, Exit> {
+    let (class_name, class_path) = match mode {
+        LaunchMode::Module => {
+            return Err(Exit::error(format!(
+                "Error: Cortado cannot launch modules yet (-m {what})"
+            )));
+        }
+        LaunchMode::Source => {
+            return Err(Exit::error(format!(
+                "Error: Cortado cannot launch single-file source-code programs yet ({what})"
+            )));
+        }
+        LaunchMode::Jar => {
+            let manifest = jar::read_manifest(what)?;
+            let Some(main_class) = manifest.main_class else {
+                return Err(Exit::error(format!(
+                    "no main manifest attribute, in {what}"
+                )));
+            };
+            let class_path = ClassSource::jar_class_path(what, manifest.class_path.as_deref());
+            (main_class, class_path)
+        }
+        LaunchMode::Class | LaunchMode::Unknown => (
+            what.to_string(),
+            vm.property("java.class.path")
+                .unwrap_or_default()
+                .to_string(),
+        ),
+    };
+    let jimage = JImage::open(java_home.modules_path()).map_err(|error| {
+        Exit::vm_init_failed(&format!(
+            "Cannot open the JDK's module image {}: {error}",
+            java_home.modules_path().display()
+        ))
+    })?;
+    let source = ClassSource {
+        jimage: &jimage,
+        class_path,
+    };
+    source.load_main_class(&class_name)
+}
