@@ -92,11 +92,9 @@ fn main() {
             Ok(cf) => {
                 methods += cf.methods.len();
                 fields += cf.fields.len();
-                if decode_all {
-                    if let Err(e) = decode_lazy(&cf) {
-                        failures += 1;
-                        println!("{}: {e}", path.display());
-                    }
+                if decode_all && let Err(e) = decode_lazy(&cf) {
+                    failures += 1;
+                    println!("{}: {e}", path.display());
                 }
             }
             Err(e) => {
