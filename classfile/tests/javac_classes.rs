@@ -354,3 +354,279 @@ fn module_info_is_rejected_like_hotspot_unless_allowed() {
             .any(|c| matches!(c, Constant::Module { .. }))
     );
 }
+
+const ANNOTATIONS: &str = r#"
+package a;
+import java.lang.annotation.*;
+import java.util.List;
+@Retention(RetentionPolicy.RUNTIME) @interface All {
+    byte b() default 1; char c() default 'c'; short s() default 2; int i() default 3;
+    long j() default 4L; float f() default 5f; double d() default 6d; boolean z() default true;
+    String str() default "s"; RetentionPolicy e() default RetentionPolicy.CLASS;
+    Class<?> cls() default void.class; Nested ann() default @Nested(1); int[] arr() default {1, 2};
+}
+@Retention(RetentionPolicy.RUNTIME) @interface Nested { int value(); }
+@interface Quiet { }
+@Target({ElementType.TYPE_USE, ElementType.TYPE_PARAMETER}) @Retention(RetentionPolicy.RUNTIME) @interface T { }
+@All(b = 9, c = 'x', s = 8, i = 7, j = 6L, f = 5.5f, d = 4.5, z = false, str = "hey",
+     e = RetentionPolicy.SOURCE, cls = String[].class, ann = @Nested(2), arr = {3, 4, 5})
+@Quiet
+public class Annotated<@T X> {
+    @Nested(3) @Quiet int field;
+    List<@T String> typed;
+    void m(@Nested(4) int p, @Quiet String q) {
+        @T Object o = (@T Object) q;
+    }
+}
+"#;
+
+#[test]
+fn annotations_of_all_kinds() {
+    use classfile::attributes::{ElementValue, TargetInfo};
+    let classes = compile("annotations", &[("a/Annotated.java", ANNOTATIONS)], &[]);
+    let cf = parse(&classes, "a/Annotated");
+    let cp = &cf.constant_pool;
+    let visible = cf.annotations.visible.unwrap().parse().unwrap();
+    assert_eq!(visible.len(), 1);
+    assert_eq!(cp.utf8(visible[0].type_index).unwrap(), "La/All;");
+    let elements: HashMap<String, ElementValue> = visible[0]
+        .elements
+        .iter()
+        .map(|p| (cp.utf8(p.name_index).unwrap().into_owned(), p.value.clone()))
+        .collect();
+    let constant = |name: &str| match &elements[name] {
+        ElementValue::Const { tag, index } => (*tag, *index),
+        other => panic!("{name}: {other:?}"),
+    };
+    assert_eq!(constant("b").0, b'B');
+    assert_eq!(cp.integer(constant("b").1).unwrap(), 9);
+    assert_eq!(cp.integer(constant("c").1).unwrap(), i32::from(b'x'));
+    assert_eq!(cp.long(constant("j").1).unwrap(), 6);
+    assert_eq!(cp.float(constant("f").1).unwrap(), 5.5);
+    assert_eq!(cp.double(constant("d").1).unwrap(), 4.5);
+    assert_eq!(cp.integer(constant("z").1).unwrap(), 0);
+    assert_eq!(
+        (constant("str").0, cp.utf8(constant("str").1).unwrap()),
+        (b's', "hey".into())
+    );
+    match &elements["e"] {
+        ElementValue::Enum {
+            type_name_index,
+            const_name_index,
+        } => {
+            assert_eq!(
+                cp.utf8(*type_name_index).unwrap(),
+                "Ljava/lang/annotation/RetentionPolicy;"
+            );
+            assert_eq!(cp.utf8(*const_name_index).unwrap(), "SOURCE");
+        }
+        other => panic!("{other:?}"),
+    }
+    match &elements["cls"] {
+        ElementValue::Class { class_info_index } => {
+            assert_eq!(cp.utf8(*class_info_index).unwrap(), "[Ljava/lang/String;")
+        }
+        other => panic!("{other:?}"),
+    }
+    match &elements["ann"] {
+        ElementValue::Annotation(n) => assert_eq!(cp.utf8(n.type_index).unwrap(), "La/Nested;"),
+        other => panic!("{other:?}"),
+    }
+    match &elements["arr"] {
+        ElementValue::Array(values) => assert_eq!(values.len(), 3),
+        other => panic!("{other:?}"),
+    }
+    let invisible = cf.annotations.invisible.unwrap().parse().unwrap();
+    assert_eq!(cp.utf8(invisible[0].type_index).unwrap(), "La/Quiet;");
+    let class_type = cf.annotations.visible_type.unwrap().parse().unwrap();
+    assert_eq!(class_type[0].target, TargetInfo::TypeParameter { index: 0 });
+
+    let field = cf.find_field("field", "I").unwrap();
+    assert_eq!(field.annotations.visible.unwrap().parse().unwrap().len(), 1);
+    assert_eq!(
+        field.annotations.invisible.unwrap().parse().unwrap().len(),
+        1
+    );
+    let typed = cf.find_field("typed", "Ljava/util/List;").unwrap();
+    let ta = typed.annotations.visible_type.unwrap().parse().unwrap();
+    assert_eq!(ta[0].target, TargetInfo::Empty);
+    assert_eq!(ta[0].type_path.len(), 1);
+    assert_eq!(
+        (ta[0].type_path[0].kind, ta[0].type_path[0].argument_index),
+        (3, 0)
+    );
+
+    let m = cf.find_method("m", "(ILjava/lang/String;)V").unwrap();
+    let params = m.visible_parameter_annotations.unwrap().parse().unwrap();
+    assert_eq!(params.len(), 2);
+    assert_eq!(params[0].len(), 1);
+    assert!(params[1].is_empty());
+    let code_types = m
+        .code
+        .as_ref()
+        .unwrap()
+        .type_annotations
+        .visible_type
+        .unwrap()
+        .parse()
+        .unwrap();
+    let targets: Vec<u8> = code_types.iter().map(|t| t.target_type).collect();
+    assert!(targets.contains(&0x40), "local variable: {targets:?}");
+    assert!(targets.contains(&0x47), "cast: {targets:?}");
+
+    let all = parse(&classes, "a/All");
+    assert!(all.is_interface());
+    assert_ne!(all.access_flags & access::ANNOTATION, 0);
+    let default_of = |name: &str, desc: &str| {
+        all.find_method(name, desc)
+            .unwrap()
+            .annotation_default
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert!(matches!(
+        default_of("z", "()Z"),
+        ElementValue::Const { tag: b'Z', .. }
+    ));
+    assert!(matches!(default_of("arr", "()[I"), ElementValue::Array(v) if v.len() == 2));
+    assert!(matches!(
+        default_of("ann", "()La/Nested;"),
+        ElementValue::Annotation(_)
+    ));
+}
+
+#[test]
+fn stack_maps_decode() {
+    use classfile::attributes::StackMapFrame;
+    let classes = compile("stackmaps", &[("p/Basic.java", BASIC)], &[]);
+    let mut frames = 0;
+    for (name, _) in classes.iter() {
+        let cf = parse(&classes, name);
+        for m in &cf.methods {
+            if let Some(smt) = m.code.as_ref().and_then(|c| c.stack_map_table) {
+                let decoded = smt.parse().unwrap();
+                assert_eq!(decoded.len(), usize::from(smt.declared_frames().unwrap()));
+                frames += decoded.len();
+            }
+        }
+    }
+    assert!(frames > 0);
+    let cf = parse(&classes, "p/Basic");
+    let add = cf.find_method("add", "(IJDLjava/lang/Object;)I").unwrap();
+    let decoded = add
+        .code
+        .as_ref()
+        .unwrap()
+        .stack_map_table
+        .unwrap()
+        .parse()
+        .unwrap();
+    // The catch handler starts with the exception on the stack.
+    assert!(decoded.iter().any(|f| matches!(
+        f,
+        StackMapFrame::SameLocals1StackItem { .. } | StackMapFrame::Full { .. }
+    )));
+}
+
+#[test]
+fn module_info_contents() {
+    let classes = compile(
+        "module2",
+        &[
+            (
+                "module-info.java",
+                "open module m.y { requires transitive java.logging; requires static java.sql; exports m.y.api to java.base; uses java.lang.Runnable; provides java.lang.Runnable with m.y.api.R; }",
+            ),
+            (
+                "m/y/api/R.java",
+                "package m.y.api; public class R implements Runnable { public void run() {} }",
+            ),
+        ],
+        &["--module-version", "1.2"],
+    );
+    // `jar` adds the ModulePackages and ModuleMainClass attributes.
+    let dir = common::temp_dir("modjar");
+    std::fs::write(dir.join("module-info.class"), &classes["module-info"]).unwrap();
+    std::fs::create_dir_all(dir.join("m/y/api")).unwrap();
+    std::fs::write(dir.join("m/y/api/R.class"), &classes["m/y/api/R"]).unwrap();
+    let jar = dir.join("m.jar");
+    let status = std::process::Command::new(common::jdk17_tool("jar"))
+        .args(["--create", "--main-class", "m.y.api.R", "--file"])
+        .arg(&jar)
+        .arg("-C")
+        .arg(&dir)
+        .arg("module-info.class")
+        .arg("-C")
+        .arg(&dir)
+        .arg("m")
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = common::temp_dir("modjar-x");
+    let status = std::process::Command::new(common::jdk17_tool("jar"))
+        .current_dir(&out)
+        .arg("xf")
+        .arg(&jar)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let bytes = std::fs::read(out.join("module-info.class")).unwrap();
+    let opts = ParseOptions {
+        allow_module_info: true,
+        ..Default::default()
+    };
+    let cf = ClassFile::parse_with(&bytes, &opts).unwrap();
+    let cp = &cf.constant_pool;
+    let module = cf.module().unwrap().unwrap();
+    assert_eq!(cp.module_name(module.name_index).unwrap(), "m.y");
+    assert_eq!(module.flags & 0x0020, 0x0020, "ACC_OPEN");
+    assert_eq!(cp.utf8(module.version_index).unwrap(), "1.2");
+    let requires: Vec<_> = module
+        .requires
+        .iter()
+        .map(|r| {
+            (
+                cp.module_name(r.module_index).unwrap().into_owned(),
+                r.flags,
+            )
+        })
+        .collect();
+    assert!(requires.contains(&("java.logging".to_owned(), 0x0020)));
+    assert!(requires.contains(&("java.sql".to_owned(), 0x0040)));
+    assert!(requires.iter().any(|(n, _)| n == "java.base"));
+    assert_eq!(module.exports.len(), 1);
+    assert_eq!(
+        cp.package_name(module.exports[0].package_index).unwrap(),
+        "m/y/api"
+    );
+    let to: Vec<_> = module.exports[0]
+        .to
+        .iter()
+        .map(|i| cp.module_name(i).unwrap())
+        .collect();
+    assert_eq!(to, ["java.base"]);
+    assert!(module.opens.is_empty());
+    assert_eq!(
+        cp.class_name(module.uses.get(0).unwrap()).unwrap(),
+        "java/lang/Runnable"
+    );
+    assert_eq!(
+        cp.class_name(module.provides[0].with.get(0).unwrap())
+            .unwrap(),
+        "m/y/api/R"
+    );
+    let packages: Vec<_> = cf
+        .module_packages()
+        .unwrap()
+        .unwrap()
+        .iter()
+        .map(|i| cp.package_name(i).unwrap())
+        .collect();
+    assert_eq!(packages, ["m/y/api"]);
+    assert_eq!(
+        cp.class_name(cf.module_main_class().unwrap().unwrap())
+            .unwrap(),
+        "m/y/api/R"
+    );
+}
