@@ -21,6 +21,7 @@ pub mod mutf8;
 mod parse;
 pub mod reader;
 pub mod signature;
+pub mod verifier;
 
 pub use constant_pool::{Constant, ConstantPool, CpError};
 pub use error::{ClassFileError, ErrorKind};
