@@ -32,3 +32,45 @@ const NAMES: [&str; 202] = [
 pub fn name(opcode: u8) -> Option<&'static str> {
     NAMES.get(opcode as usize).copied()
 }
+
+/// The length of the instruction at `pc` as HotSpot's raw bytecode stream sees it, or `None`
+/// if the opcode is undefined, `wide` modifies an opcode it may not, or the instruction runs
+/// past the end of the code.
+pub fn instruction_length(code: &[u8], pc: usize) -> Option<usize> {
+    let opcode = *code.get(pc)?;
+    let len = match opcode {
+        0x10 | 0x12 | 0x15..=0x19 | 0x36..=0x3a | 0xa9 | 0xbc => 2,
+        0x11 | 0x13 | 0x14 | 0x84 | 0x99..=0xa8 | 0xb2..=0xb8 | 0xbb | 0xbd | 0xc0 | 0xc1 => 3,
+        0xc6 | 0xc7 => 3,
+        0xc5 => 4,
+        0xb9 | 0xba | 0xc8 | 0xc9 => 5,
+        0xc4 => match *code.get(pc + 1)? {
+            0x84 => 6,
+            0x15..=0x19 | 0x36..=0x3a | 0xa9 => 4,
+            _ => return None,
+        },
+        0xaa | 0xab => {
+            let base = (pc + 4) & !3;
+            let word = |i: usize| -> Option<i32> {
+                let at = base + 4 * i;
+                let b = code.get(at..at + 4)?;
+                Some(i32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+            };
+            let entries = if opcode == 0xaa {
+                let (low, high) = (word(1)?, word(2)?);
+                if low > high {
+                    return None;
+                }
+                let count = i64::from(high) - i64::from(low) + 1;
+                3 + usize::try_from(count).ok()?
+            } else {
+                let pairs = usize::try_from(word(1)?).ok()?;
+                2 + pairs.checked_mul(2)?
+            };
+            base - pc + entries.checked_mul(4)?
+        }
+        0..=0xc9 => 1,
+        _ => return None,
+    };
+    if pc.checked_add(len)? > code.len() { None } else { Some(len) }
+}

@@ -1,0 +1,422 @@
+//! Typing rules of the instructions that name constant-pool entries: `ldc`, field access,
+//! invocations (with HotSpot's `invokespecial` and protected-access rules), object and array
+//! creation, and switches.
+
+use super::ops::{s4, u2};
+use super::{Flow, MethodChecker};
+use crate::verifier::error::{ErrorContext, Fault, Origin};
+use crate::verifier::failure::Failure;
+use crate::verifier::hierarchy::MemberKind;
+use crate::verifier::input::{MemberRef, MemberRefKind, PoolItem};
+use crate::verifier::types::{VType, from_descriptor};
+
+impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
+    pub(super) fn ldc(&mut self, bci: u16, index: u16, wide_value: bool) -> Result<(), Failure> {
+        self.check_cp_index(index, bci)?;
+        let item = self.class.item(index);
+        let ty = match (item, wide_value) {
+            (PoolItem::Integer, false) => VType::Integer,
+            (PoolItem::Float, false) => VType::Float,
+            (PoolItem::String, false) => VType::Object(self.cx.known.string),
+            (PoolItem::Class(_), false) => VType::Object(self.cx.known.class),
+            (PoolItem::MethodHandle, false) => VType::Object(self.cx.known.method_handle),
+            (PoolItem::MethodType, false) => VType::Object(self.cx.known.method_type),
+            (PoolItem::Long, true) => VType::Long,
+            (PoolItem::Double, true) => VType::Double,
+            (PoolItem::Dynamic(desc), _) => {
+                let ty = from_descriptor(desc, &mut self.cx.names, false)
+                    .ok_or_else(|| self.illegal_cp_type(index, bci))?;
+                if ty.is_category2() != wide_value {
+                    return Err(self.illegal_cp_type(index, bci));
+                }
+                ty
+            }
+            _ => return Err(self.illegal_cp_type(index, bci)),
+        };
+        self.frame.push_value(ty)?;
+        Ok(())
+    }
+
+    fn member_ref(&self, index: u16, bci: u16, allowed: &[MemberRefKind]) -> Result<MemberRef<'a>, Failure> {
+        self.check_cp_index(index, bci)?;
+        match self.class.item(index) {
+            PoolItem::Member(m) if allowed.contains(&m.kind) => Ok(m),
+            _ => Err(self.illegal_cp_type(index, bci)),
+        }
+    }
+
+    pub(super) fn field_instruction(&mut self, bci: u16, opcode: u8) -> Result<(), Failure> {
+        let index = u2(self.code, bci as usize + 1);
+        let field = self.member_ref(index, bci, &[MemberRefKind::Field])?;
+        let ref_type = self.class_name_type(field.class);
+        let is_array = field.class.starts_with('[');
+        let allow_arrays = opcode <= 0xb3;
+        if is_array && !allow_arrays {
+            let ctx = ErrorContext::new(
+                bci,
+                Fault::WrongType(Origin::constant_pool(index, ref_type), None),
+            );
+            let msg = format!(
+                "Expecting reference to class in class {} at constant pool index {index}",
+                self.class.name.replace('/', ".")
+            );
+            return Err(Failure::verify(msg, Some(ctx)));
+        }
+        let field_type = from_descriptor(field.descriptor, &mut self.cx.names, false)
+            .ok_or_else(|| Failure::class_format("Invalid field signature"))?;
+        let stack_object = match opcode {
+            0xb2 => {
+                self.frame.push_value(field_type)?;
+                return Ok(());
+            }
+            0xb3 => {
+                self.frame.pop_value(field_type, self.cx)?;
+                return Ok(());
+            }
+            0xb4 => self.frame.pop(ref_type, self.cx)?,
+            _ => {
+                self.frame.pop_value(field_type, self.cx)?;
+                let mut object = self.frame.pop_any()?;
+                if object == VType::UninitializedThis
+                    && ref_type == self.this_type
+                    && self.class.fields.contains(&(field.name, field.descriptor))
+                {
+                    object = self.this_type;
+                }
+                if !self.cx.is_assignable(ref_type, object)? {
+                    let ctx = ErrorContext::new(
+                        bci,
+                        Fault::WrongType(
+                            self.frame.stack_top_origin(),
+                            Some(Origin::constant_pool(index, ref_type)),
+                        ),
+                    );
+                    return Err(Failure::verify("Bad type on operand stack in putfield", Some(ctx)));
+                }
+                object
+            }
+        };
+        if stack_object != self.this_type {
+            let ref_sym = self.cx.names.intern(field.class);
+            if self.cx.name_in_supers(ref_sym)?
+                && self.cx.is_protected_access(ref_sym, field.name, field.descriptor, MemberKind::Field)?
+                && !self.cx.assignable(self.this_type, stack_object, true)?
+            {
+                let ctx = ErrorContext::new(
+                    bci,
+                    Fault::WrongType(
+                        self.frame.stack_top_origin(),
+                        Some(Origin::implicit(self.this_type)),
+                    ),
+                );
+                let which = if opcode == 0xb4 { "getfield" } else { "putfield" };
+                let msg = format!("Bad access to protected data in {which}");
+                return Err(Failure::verify(msg, Some(ctx)));
+            }
+        }
+        if opcode == 0xb4 {
+            self.frame.push_value(field_type)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn invoke(&mut self, bci: u16, opcode: u8, in_try: bool) -> Result<(), Failure> {
+        let pc = bci as usize;
+        let index = u2(self.code, pc + 1);
+        let major = self.class.major_version;
+        self.check_cp_index(index, bci)?;
+        let (method, name, descriptor) = if opcode == 0xba {
+            let PoolItem::InvokeDynamic(name, descriptor) = self.class.item(index) else {
+                return Err(self.illegal_cp_type(index, bci));
+            };
+            if major < 51 {
+                return Err(Failure::class_format(format!(
+                    "invokedynamic instructions not supported by this class file version ({major}), class {}",
+                    self.class.name.replace('/', ".")
+                )));
+            }
+            (None, name, descriptor)
+        } else {
+            let allowed: &[MemberRefKind] = match opcode {
+                0xb9 => &[MemberRefKind::InterfaceMethod],
+                0xb7 | 0xb8 if major >= 52 => &[MemberRefKind::Method, MemberRefKind::InterfaceMethod],
+                _ => &[MemberRefKind::Method],
+            };
+            let m = self.member_ref(index, bci, allowed)?;
+            (Some(m), m.name, m.descriptor)
+        };
+        let sig = self.signature(descriptor)?;
+        let nargs = sig.args.len();
+        if opcode == 0xb9 {
+            if usize::from(self.code[pc + 3]) != nargs + 1 {
+                return Err(Failure::bad_code(bci, "Inconsistent args count operand in invokeinterface"));
+            }
+            if self.code[pc + 4] != 0 {
+                return Err(Failure::bad_code(bci, "Fourth operand byte of invokeinterface must be zero"));
+            }
+        }
+        if opcode == 0xba && (self.code[pc + 3] != 0 || self.code[pc + 4] != 0) {
+            return Err(Failure::bad_code(
+                bci,
+                "Third and fourth operand bytes of invokedynamic must be zero",
+            ));
+        }
+        let ref_type = method.map(|m| self.class_name_type(m.class));
+        if name.starts_with('<') {
+            if opcode != 0xb7 || name != "<init>" {
+                return Err(Failure::bad_code(bci, "Illegal call to internal method"));
+            }
+        } else if let (0xb7, Some(m), Some(ref_type)) = (opcode, method, ref_type) {
+            let ref_sym = self.cx.names.intern(m.class);
+            let direct = ref_type == self.this_type
+                || self.cx.interfaces.contains(&ref_sym)
+                || self.cx.super_class == Some(ref_sym);
+            if !direct {
+                if !self.cx.is_assignable(ref_type, self.this_type)? {
+                    return Err(Failure::bad_code(
+                        bci,
+                        "Bad invokespecial instruction: current class isn't assignable to reference class.",
+                    ));
+                }
+                if m.kind == MemberRefKind::InterfaceMethod {
+                    return Err(Failure::bad_code(
+                        bci,
+                        "Bad invokespecial instruction: interface method reference is in an indirect superinterface.",
+                    ));
+                }
+            }
+        }
+        for i in (0..nargs).rev() {
+            self.frame.pop(sig.args[i], self.cx)?;
+        }
+        if let (Some(m), Some(ref_type)) = (method, ref_type) {
+            if opcode != 0xb8 {
+                if name == "<init>" {
+                    self.invoke_init(bci, index, m, ref_type, in_try)?;
+                } else if opcode == 0xb7 {
+                    self.frame.pop(self.this_type, self.cx)?;
+                } else if opcode == 0xb6 {
+                    let object = self.frame.pop(ref_type, self.cx)?;
+                    self.check_protected_call(bci, m, object)?;
+                } else {
+                    self.frame.pop(ref_type, self.cx)?;
+                }
+            }
+        }
+        if let Some(ret) = sig.ret {
+            if name == "<init>" {
+                return Err(Failure::bad_code(bci, "Return type must be void in <init> method"));
+            }
+            self.frame.push_value(ret)?;
+        }
+        Ok(())
+    }
+
+    fn check_protected_call(
+        &mut self,
+        bci: u16,
+        m: MemberRef<'a>,
+        object: VType,
+    ) -> Result<(), Failure> {
+        if object == self.this_type {
+            return Ok(());
+        }
+        let ref_sym = self.cx.names.intern(m.class);
+        if !self.cx.name_in_supers(ref_sym)?
+            || !self.cx.is_protected_access(ref_sym, m.name, m.descriptor, MemberKind::Method)?
+        {
+            return Ok(());
+        }
+        let object_is_array = matches!(object, VType::Object(s) if self.cx.names.is_array(s));
+        if ref_sym == self.cx.known.object && object_is_array && m.name == "clone" {
+            return Ok(());
+        }
+        if !self.cx.assignable(self.this_type, object, true)? {
+            let ctx = ErrorContext::new(
+                bci,
+                Fault::WrongType(self.frame.stack_top_origin(), Some(Origin::implicit(self.this_type))),
+            );
+            return Err(Failure::verify("Bad access to protected data in invokevirtual", Some(ctx)));
+        }
+        Ok(())
+    }
+
+    fn invoke_init(
+        &mut self,
+        bci: u16,
+        ref_index: u16,
+        m: MemberRef<'a>,
+        ref_type: VType,
+        in_try: bool,
+    ) -> Result<(), Failure> {
+        let object = self.frame.pop(VType::RefCheck, self.cx)?;
+        match object {
+            VType::UninitializedThis => {
+                let ref_sym = self.cx.names.intern(m.class);
+                if ref_sym != self.cx.this_class && Some(ref_sym) != self.cx.super_class {
+                    let ctx = ErrorContext::new(
+                        bci,
+                        Fault::WrongType(
+                            Origin::implicit(ref_type),
+                            Some(Origin::implicit(self.this_type)),
+                        ),
+                    );
+                    return Err(Failure::verify("Bad <init> method call", Some(ctx)));
+                }
+                if in_try {
+                    self.check_handlers(bci, true)?;
+                }
+                self.frame.initialize_object(object, self.this_type);
+                self.this_uninit = true;
+            }
+            VType::Uninitialized(new_offset) => {
+                let at = new_offset as usize;
+                if at + 3 > self.code.len() || self.code[at] != 0xbb {
+                    return Err(Failure::bad_code(new_offset, "Expecting new instruction"));
+                }
+                let new_index = u2(self.code, at + 1);
+                let new_type = self.class_type_at(new_index, bci)?;
+                if new_type != ref_type {
+                    let ctx = ErrorContext::new(
+                        bci,
+                        Fault::WrongType(
+                            Origin::constant_pool(new_index, new_type),
+                            Some(Origin::constant_pool(ref_index, ref_type)),
+                        ),
+                    );
+                    return Err(Failure::verify("Call to wrong <init> method", Some(ctx)));
+                }
+                let ref_sym = self.cx.names.intern(m.class);
+                if self.cx.name_in_supers(ref_sym)?
+                    && self.cx.is_protected_access(ref_sym, "<init>", m.descriptor, MemberKind::Method)?
+                    && !self.cx.assignable(self.this_type, new_type, true)?
+                {
+                    let ctx = ErrorContext::new(
+                        bci,
+                        Fault::WrongType(
+                            Origin::constant_pool(new_index, new_type),
+                            Some(Origin::implicit(self.this_type)),
+                        ),
+                    );
+                    return Err(Failure::verify("Bad access to protected <init> method", Some(ctx)));
+                }
+                if in_try {
+                    self.check_handlers(bci, self.this_uninit)?;
+                }
+                self.frame.initialize_object(object, new_type);
+            }
+            _ => {
+                let ctx = ErrorContext::new(bci, Fault::WrongType(self.frame.stack_top_origin(), None));
+                return Err(Failure::verify("Bad operand type when invoking <init>", Some(ctx)));
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn new_object(&mut self, bci: u16) -> Result<(), Failure> {
+        let index = u2(self.code, bci as usize + 1);
+        let ty = self.class_type_at(index, bci)?;
+        if matches!(ty, VType::Object(s) if self.cx.names.is_array(s)) {
+            let ctx = ErrorContext::new(bci, Fault::WrongType(Origin::constant_pool(index, ty), None));
+            return Err(Failure::verify("Illegal new instruction", Some(ctx)));
+        }
+        self.frame.push(VType::Uninitialized(bci))?;
+        Ok(())
+    }
+
+    pub(super) fn newarray_type(&mut self, bci: u16) -> Result<VType, Failure> {
+        let name = match self.code[bci as usize + 1] {
+            4 => "[Z",
+            5 => "[C",
+            6 => "[F",
+            7 => "[D",
+            8 => "[B",
+            9 => "[S",
+            10 => "[I",
+            11 => "[J",
+            _ => return Err(Failure::bad_code(bci, "Illegal newarray instruction")),
+        };
+        Ok(self.class_name_type(name))
+    }
+
+    pub(super) fn anewarray(&mut self, bci: u16) -> Result<(), Failure> {
+        let index = u2(self.code, bci as usize + 1);
+        self.check_cp_index(index, bci)?;
+        let Some(component) = self.class.class_name(index) else {
+            return Err(self.illegal_cp_type(index, bci));
+        };
+        self.frame.pop(VType::Integer, self.cx)?;
+        let array = if component.starts_with('[') {
+            if component.len() > 255 && component.as_bytes()[254] == b'[' {
+                return Err(Failure::bad_code(
+                    bci,
+                    "Illegal anewarray instruction, array has more than 255 dimensions",
+                ));
+            }
+            format!("[{component}")
+        } else {
+            format!("[L{component};")
+        };
+        let ty = self.class_name_type(&array);
+        self.frame.push(ty)?;
+        Ok(())
+    }
+
+    pub(super) fn multianewarray(&mut self, bci: u16) -> Result<(), Failure> {
+        let pc = bci as usize;
+        let index = u2(self.code, pc + 1);
+        let dims = self.code[pc + 3];
+        let ty = self.class_type_at(index, bci)?;
+        let Some(name) = self.class.class_name(index).filter(|n| n.starts_with('[')) else {
+            let ctx = ErrorContext::new(bci, Fault::WrongType(Origin::constant_pool(index, ty), None));
+            return Err(Failure::verify(
+                "Illegal constant pool index in multianewarray instruction",
+                Some(ctx),
+            ));
+        };
+        let depth = name.bytes().take_while(|&b| b == b'[').count();
+        if dims < 1 || depth < usize::from(dims) {
+            return Err(Failure::bad_code(
+                bci,
+                format!("Illegal dimension in multianewarray instruction: {dims}"),
+            ));
+        }
+        for _ in 0..dims {
+            self.frame.pop(VType::Integer, self.cx)?;
+        }
+        self.frame.push(ty)?;
+        Ok(())
+    }
+
+    pub(super) fn switch(&mut self, bci: u16, opcode: u8) -> Result<Flow, Failure> {
+        let pc = bci as usize;
+        let base = (pc + 4) & !3;
+        if self.class.major_version < 51 && self.code[pc + 1..base].iter().any(|&b| b != 0) {
+            return Err(Failure::bad_code(bci, "Nonzero padding byte in lookupswitch or tableswitch"));
+        }
+        let default = s4(self.code, base);
+        self.frame.pop(VType::Integer, self.cx)?;
+        let mut targets = Vec::new();
+        if opcode == 0xaa {
+            let (low, high) = (s4(self.code, base + 4), s4(self.code, base + 8));
+            let count = (i64::from(high) - i64::from(low) + 1) as usize;
+            for i in 0..count {
+                targets.push(s4(self.code, base + 12 + 4 * i));
+            }
+        } else {
+            let pairs = s4(self.code, base + 4) as usize;
+            for i in 0..pairs {
+                let key = s4(self.code, base + 8 + 8 * i);
+                if i + 1 < pairs && key >= s4(self.code, base + 16 + 8 * i) {
+                    return Err(Failure::bad_code(bci, "Bad lookupswitch instruction"));
+                }
+                targets.push(s4(self.code, base + 12 + 8 * i));
+            }
+        }
+        self.check_jump(bci, default)?;
+        for offset in targets {
+            self.check_jump(bci, offset)?;
+        }
+        Ok(Flow::Stop)
+    }
+}

@@ -1,0 +1,444 @@
+//! The type-checking verifier (JVMS §4.10.1) for class files of version 50 and above, following
+//! HotSpot 17's linear pass: each instruction is checked against the current frame, which is
+//! replaced by the stack-map frame wherever the `StackMapTable` declares one.
+
+mod members;
+mod ops;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::context::ClassContext;
+use super::error::{ErrorContext, Fault, Origin};
+use super::failure::Failure;
+use super::frame::Frame;
+use super::input::{ClassInput, CodeInput, Handler, MethodInput};
+use super::opcodes::instruction_length;
+use super::refmap::{RefMaps, RefMapsBuilder};
+use super::stackmap::{self, CodeMark};
+use super::types::{VType, from_descriptor, split_method_descriptor};
+
+/// The verification types of a method descriptor: argument slots and return type.
+pub(crate) struct SignatureTypes {
+    /// The argument types, two slots for `long`/`double`.
+    pub args: Vec<VType>,
+    /// The return type (`None` for `void`).
+    pub ret: Option<VType>,
+}
+
+/// Translates a method descriptor into verification types.
+pub(crate) fn signature_types(desc: &str, cx: &mut ClassContext<'_>) -> Option<SignatureTypes> {
+    let (params, ret) = split_method_descriptor(desc)?;
+    let mut args = Vec::with_capacity(params.len() + 2);
+    for p in params {
+        let ty = from_descriptor(p, &mut cx.names, false)?;
+        args.push(ty);
+        if let Some(second) = ty.second_half() {
+            args.push(second);
+        }
+    }
+    let ret = match ret {
+        Some(r) => Some(from_descriptor(r, &mut cx.names, false)?),
+        None => None,
+    };
+    Some(SignatureTypes { args, ret })
+}
+
+/// Builds the implicit initial frame of a method (JVMS §4.10.1.6) and returns it with the
+/// method's declared return type (sub-int types kept, as HotSpot does).
+pub(crate) fn initial_frame(
+    method: &MethodInput<'_>,
+    max_locals: usize,
+    max_stack: usize,
+    cx: &mut ClassContext<'_>,
+) -> Result<(Frame, Option<VType>), Failure> {
+    let mut frame = Frame::new(max_locals, max_stack);
+    let mut locals = Vec::new();
+    if !method.is_static {
+        if method.name == "<init>" && cx.this_class != cx.known.object {
+            locals.push(VType::UninitializedThis);
+            frame.flag_this_uninit = true;
+        } else {
+            locals.push(VType::Object(cx.this_class));
+        }
+    }
+    let (params, ret) = split_method_descriptor(method.descriptor)
+        .ok_or_else(|| Failure::class_format("Invalid method signature"))?;
+    for p in params {
+        let ty = from_descriptor(p, &mut cx.names, false)
+            .ok_or_else(|| Failure::class_format("Invalid method signature"))?;
+        locals.push(ty);
+        if let Some(second) = ty.second_half() {
+            locals.push(second);
+        }
+    }
+    if locals.len() > max_locals {
+        return Err(Failure::class_format(
+            "Arguments can't fit into locals",
+        ));
+    }
+    frame.locals[..locals.len()].copy_from_slice(&locals);
+    frame.locals_size = locals.len();
+    let ret = match ret {
+        Some(r) => Some(
+            from_descriptor(r, &mut cx.names, true)
+                .ok_or_else(|| Failure::class_format("Invalid method signature"))?,
+        ),
+        None => None,
+    };
+    Ok((frame, ret))
+}
+
+/// Scans the code for instruction starts, as HotSpot's `generate_code_data`.
+pub(crate) fn code_marks(code: &[u8]) -> Result<Vec<CodeMark>, Failure> {
+    let mut marks = vec![CodeMark::None; code.len()];
+    let mut pc = 0;
+    while pc < code.len() {
+        let len = instruction_length(code, pc)
+            .ok_or_else(|| Failure::bad_code(pc as u16, "Bad instruction"))?;
+        marks[pc] = if code[pc] == 0xbb { CodeMark::New } else { CodeMark::Instruction };
+        pc += len;
+    }
+    Ok(marks)
+}
+
+/// The state of checking one method.
+pub(crate) struct MethodChecker<'c, 'a, 'h> {
+    pub(crate) cx: &'c mut ClassContext<'h>,
+    pub(crate) class: &'c ClassInput<'a>,
+    pub(crate) method: &'c MethodInput<'a>,
+    pub(crate) code: &'a [u8],
+    pub(crate) handlers: &'c [Handler],
+    pub(crate) maps: Vec<Frame>,
+    pub(crate) return_type: Option<VType>,
+    pub(crate) this_type: VType,
+    pub(crate) frame: Frame,
+    pub(crate) ex_min: usize,
+    pub(crate) ex_max: usize,
+    /// Set when the current instruction initialized `this` (HotSpot's `this_uninit`).
+    pub(crate) this_uninit: bool,
+    /// In the inference verifier: the branch targets of the current instruction, collected
+    /// instead of being matched against stack-map frames.
+    pub(crate) jumps: Option<Vec<u16>>,
+    /// What each code offset is.
+    pub(crate) marks: Vec<CodeMark>,
+    signatures: HashMap<&'a str, Rc<SignatureTypes>>,
+}
+
+/// What an instruction does to control flow.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Flow {
+    /// Execution may continue with the next instruction.
+    Next,
+    /// The next instruction is not reached from this one.
+    Stop,
+}
+
+/// Verifies one method with the type checker, returning its reference maps if `record`.
+pub(crate) fn check_method<'a>(
+    cx: &mut ClassContext<'_>,
+    class: &ClassInput<'a>,
+    method: &MethodInput<'a>,
+    code: &CodeInput<'a>,
+    record: bool,
+) -> Result<Option<RefMaps>, Failure> {
+    let mut checker = MethodChecker::new(cx, class, method, code)?;
+    checker.check_handler_table()?;
+    check_local_variable_table(code, &checker.marks)?;
+    if let Some(data) = code.stack_map {
+        checker.maps = stackmap::parse(data, &checker.frame, &checker.marks, class, checker.cx)?;
+    }
+    let mut recorder = record.then(|| RefMapsBuilder::new(code.max_locals.into()));
+    checker.run(recorder.as_mut())?;
+    Ok(recorder.map(RefMapsBuilder::finish))
+}
+
+fn check_local_variable_table(code: &CodeInput<'_>, marks: &[CodeMark]) -> Result<(), Failure> {
+    let len = code.code.len();
+    for &(start, length) in &code.local_variables {
+        if marks.get(start as usize).is_none_or(|m| *m == CodeMark::None) {
+            let msg = format!("Illegal local variable table start_pc {start}");
+            return Err(Failure::class_format(msg));
+        }
+        let end = start as usize + length as usize;
+        if end != len && marks.get(end).is_none_or(|m| *m == CodeMark::None) {
+            let msg = format!("Illegal local variable table length {length}");
+            return Err(Failure::class_format(msg));
+        }
+    }
+    Ok(())
+}
+
+impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
+    /// A checker positioned before the first instruction, with the implicit initial frame.
+    pub(crate) fn new(
+        cx: &'c mut ClassContext<'h>,
+        class: &'c ClassInput<'a>,
+        method: &'c MethodInput<'a>,
+        code: &'c CodeInput<'a>,
+    ) -> Result<Self, Failure> {
+        let (max_locals, max_stack) = (code.max_locals as usize, code.max_stack as usize);
+        let (frame, return_type) = initial_frame(method, max_locals, max_stack, cx)?;
+        let marks = code_marks(code.code)?;
+        Ok(MethodChecker {
+            this_type: VType::Object(cx.this_class),
+            cx,
+            class,
+            method,
+            code: code.code,
+            handlers: &code.handlers,
+            maps: Vec::new(),
+            return_type,
+            frame,
+            ex_min: code.code.len(),
+            ex_max: 0,
+            this_uninit: false,
+            jumps: None,
+            marks,
+            signatures: HashMap::new(),
+        })
+    }
+
+    /// The verification types of a method descriptor, cached per descriptor.
+    pub(crate) fn signature(&mut self, desc: &'a str) -> Result<Rc<SignatureTypes>, Failure> {
+        if let Some(sig) = self.signatures.get(desc) {
+            return Ok(Rc::clone(sig));
+        }
+        let sig = signature_types(desc, self.cx)
+            .ok_or_else(|| Failure::class_format("Invalid method signature"))?;
+        let sig = Rc::new(sig);
+        self.signatures.insert(desc, Rc::clone(&sig));
+        Ok(sig)
+    }
+
+    pub(crate) fn check_handler_table(&mut self) -> Result<(), Failure> {
+        let len = self.code.len();
+        let marks = std::mem::take(&mut self.marks);
+        let result = self.check_handler_entries(&marks, len);
+        self.marks = marks;
+        result
+    }
+
+    fn check_handler_entries(&mut self, marks: &[CodeMark], len: usize) -> Result<(), Failure> {
+        let is_insn = |pc: usize| marks.get(pc).is_some_and(|m| *m != CodeMark::None);
+        for h in self.handlers {
+            if !is_insn(h.start as usize) {
+                let msg = format!("Illegal exception table start_pc {}", h.start);
+                return Err(Failure::class_format(msg));
+            }
+            if h.end as usize != len && !is_insn(h.end as usize) {
+                let msg = format!("Illegal exception table end_pc {}", h.end);
+                return Err(Failure::class_format(msg));
+            }
+            if !is_insn(h.handler as usize) {
+                let msg = format!("Illegal exception table handler_pc {}", h.handler);
+                return Err(Failure::class_format(msg));
+            }
+            if h.catch_type != 0 {
+                let catch = self.class_type_at(h.catch_type, h.handler)?;
+                let throwable = VType::Object(self.cx.known.throwable);
+                if !self.cx.is_assignable(throwable, catch)? {
+                    let ctx = ErrorContext::new(
+                        h.handler,
+                        Fault::WrongType(
+                            Origin::constant_pool(h.catch_type, catch),
+                            Some(Origin::implicit(throwable)),
+                        ),
+                    );
+                    let msg = format!(
+                        "Catch type is not a subclass of Throwable in exception handler {}",
+                        h.handler
+                    );
+                    return Err(Failure::verify(msg, Some(ctx)));
+                }
+            }
+            self.ex_min = self.ex_min.min(h.start as usize);
+            self.ex_max = self.ex_max.max(h.end as usize);
+        }
+        Ok(())
+    }
+
+    /// The class type named by the `CONSTANT_Class` at `index` (checked).
+    pub(crate) fn class_type_at(&mut self, index: u16, bci: u16) -> Result<VType, Failure> {
+        self.check_cp_index(index, bci)?;
+        let Some(name) = self.class.class_name(index) else {
+            return Err(self.illegal_cp_type(index, bci));
+        };
+        Ok(self.class_name_type(name))
+    }
+
+    /// The verification type of a class name or array descriptor from the constant pool.
+    pub(crate) fn class_name_type(&mut self, name: &str) -> VType {
+        VType::Object(self.cx.names.intern(name))
+    }
+
+    pub(crate) fn check_cp_index(&self, index: u16, bci: u16) -> Result<(), Failure> {
+        if index == 0 || index as usize >= self.class.pool.len() {
+            let msg = format!(
+                "Illegal constant pool index {index} in class {}",
+                self.class.name.replace('/', ".")
+            );
+            let ctx = ErrorContext::new(bci, Fault::BadConstantPoolIndex(index.into()));
+            return Err(Failure::verify(msg, Some(ctx)));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn illegal_cp_type(&self, index: u16, bci: u16) -> Failure {
+        let msg = format!(
+            "Illegal type at constant pool entry {index} in class {}",
+            self.class.name.replace('/', ".")
+        );
+        let ctx = ErrorContext::new(bci, Fault::BadConstantPoolIndex(index.into()));
+        Failure::verify(msg, Some(ctx))
+    }
+
+    fn map_index(&self, offset: u16) -> Option<usize> {
+        self.maps.binary_search_by_key(&offset, |f| f.offset).ok()
+    }
+
+    /// HotSpot's `match_stackmap` for a branch target or handler (match, no update).
+    pub(crate) fn match_target(
+        &mut self,
+        frame: &Frame,
+        target: i64,
+        mismatch_message: String,
+    ) -> Result<(), Failure> {
+        let index = u16::try_from(target).ok().and_then(|t| self.map_index(t));
+        let Some(index) = index else {
+            let ctx = ErrorContext::new(frame.offset, Fault::MissingStackmap);
+            let msg = format!("Expecting a stackmap frame at branch target {target}");
+            return Err(Failure::verify(msg, Some(ctx)));
+        };
+        if let Some(ctx) = frame.assignable_to(&self.maps[index], self.cx)? {
+            return Err(Failure::verify(mismatch_message, Some(ctx)));
+        }
+        Ok(())
+    }
+
+    /// Checks a jump from the current instruction at `bci` by `offset`.
+    pub(crate) fn check_jump(&mut self, bci: u16, offset: i32) -> Result<(), Failure> {
+        if !(-65535..=65535).contains(&offset) {
+            let ctx = ErrorContext::new(bci, Fault::BadStackmap(self.frame.snapshot()));
+            let msg = format!("Illegal target of jump or branch (bci {bci} + offset {offset})");
+            return Err(Failure::verify(msg, Some(ctx)));
+        }
+        let target = i64::from(bci) + i64::from(offset);
+        if let Some(jumps) = self.jumps.as_mut() {
+            let at = usize::try_from(target).ok().and_then(|t| self.marks.get(t));
+            if at.is_none_or(|m| *m == CodeMark::None) {
+                return Err(Failure::verify("Illegal target of jump or branch", None));
+            }
+            jumps.push(target as u16);
+            return Ok(());
+        }
+        let frame = std::mem::replace(&mut self.frame, Frame::new(0, 0));
+        let msg = format!("Inconsistent stackmap frames at branch target {target}");
+        let result = self.match_target(&frame, target, msg);
+        self.frame = frame;
+        result
+    }
+
+    /// Checks the frames of the handlers covering `bci` against the current frame.
+    pub(crate) fn check_handlers(&mut self, bci: u16, this_uninit: bool) -> Result<(), Failure> {
+        if self.jumps.is_some() {
+            return Ok(());
+        }
+        for i in 0..self.handlers.len() {
+            let h = self.handlers[i];
+            if bci < h.start || bci >= h.end {
+                continue;
+            }
+            let mut frame = self.frame.clone();
+            frame.flag_this_uninit |= this_uninit;
+            frame.stack_size = 0;
+            frame.stack = vec![VType::Top; self.frame.stack.len()];
+            let caught = if h.catch_type != 0 {
+                self.class_type_at(h.catch_type, bci)?
+            } else {
+                VType::Object(self.cx.known.throwable)
+            };
+            frame.push(caught)?;
+            let msg = format!("Stack map does not match the one at exception handler {}", h.handler);
+            self.match_target(&frame, h.handler.into(), msg)?;
+        }
+        Ok(())
+    }
+
+    fn run(&mut self, mut recorder: Option<&mut RefMapsBuilder>) -> Result<(), Failure> {
+        let mut map_index = 0;
+        let mut no_control_flow = false;
+        let mut pc = 0;
+        while pc < self.code.len() {
+            let bci = pc as u16;
+            let len = instruction_length(self.code, pc)
+                .ok_or_else(|| Failure::bad_code(bci, "Bad instruction"))?;
+            self.frame.set_mark(bci);
+            map_index = self.match_linear(map_index, bci, no_control_flow)?;
+            if let Some(r) = recorder.as_deref_mut() {
+                r.record(bci, &self.frame);
+            }
+            self.this_uninit = false;
+            let (opcode, wide) = match self.code[pc] {
+                0xc4 => (self.code[pc + 1], true),
+                op => (op, false),
+            };
+            let in_handlers = (self.ex_min..self.ex_max).contains(&pc);
+            let mut handlers_done = false;
+            if (0x36..=0x4e).contains(&opcode) && in_handlers {
+                self.check_handlers(bci, false)?;
+                handlers_done = true;
+            }
+            let flow = self.execute(bci, opcode, wide, in_handlers)?;
+            no_control_flow = flow == Flow::Stop;
+            if !handlers_done && in_handlers {
+                self.check_handlers(bci, self.this_uninit)?;
+            }
+            pc += len;
+        }
+        if !no_control_flow {
+            return Err(Failure::bad_code(
+                self.code.len() as u16,
+                "Control flow falls through code end",
+            ));
+        }
+        Ok(())
+    }
+
+    /// HotSpot's `verify_stackmap_table`: at a stack-map offset, match (if reached by control
+    /// flow) and take over the stack-map frame.
+    fn match_linear(
+        &mut self,
+        index: usize,
+        bci: u16,
+        no_control_flow: bool,
+    ) -> Result<usize, Failure> {
+        let Some(map) = self.maps.get(index) else {
+            if no_control_flow {
+                return Err(Failure::bad_code(bci, "Expecting a stack map frame"));
+            }
+            return Ok(index);
+        };
+        if no_control_flow && map.offset > bci {
+            let ctx = ErrorContext::new(bci, Fault::MissingStackmap);
+            return Err(Failure::verify("Expecting a stack map frame", Some(ctx)));
+        }
+        if map.offset == bci {
+            if !no_control_flow {
+                if let Some(ctx) = self.frame.assignable_to(map, self.cx)? {
+                    return Err(Failure::verify(
+                        "Instruction type does not match stack map",
+                        Some(ctx),
+                    ));
+                }
+            }
+            self.frame.copy_from_map(map);
+            self.frame.stack_mark = self.frame.stack_size;
+            return Ok(index + 1);
+        }
+        if map.offset < bci {
+            return Err(Failure::class_format(format!("Bad stack map offset {}", map.offset)));
+        }
+        Ok(index)
+    }
+}
