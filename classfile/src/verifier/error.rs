@@ -3,6 +3,7 @@
 use std::fmt::{self, Write};
 
 use super::frame::Frame;
+use crate::bytecode::Opcode;
 use super::types::{Names, ShowType, VType};
 
 /// The Java exception class a verification failure becomes.
@@ -187,7 +188,7 @@ impl ErrorContext {
         let opcode = method
             .code
             .get(self.bci as usize)
-            .map_or("<invalid>", |&op| super::opcodes::name(op).unwrap_or("<illegal>"));
+            .map_or("<invalid>", |&op| Opcode::from_u8(op).map_or("<illegal>", Opcode::mnemonic));
         let _ = writeln!(
             out,
             "  Location:\n    {}.{}{} @{}: {}",

@@ -10,10 +10,9 @@ use super::context::ClassContext;
 use super::failure::Failure;
 use super::frame::Frame;
 use super::input::{ClassInput, CodeInput, MethodInput};
-use super::opcodes::instruction_length;
 use super::refmap::{RefMaps, RefMapsBuilder};
 use super::stackmap::CodeMark;
-use super::typecheck::{Flow, MethodChecker};
+use super::typecheck::{Flow, MethodChecker, code_marks};
 use super::types::{Sym, VType};
 
 /// One active subroutine: its entry and the locals it has touched so far.
@@ -41,7 +40,9 @@ pub(crate) fn infer_method<'a>(
     if code.code.is_empty() {
         return Err(Failure::verify("Empty code", None));
     }
-    let mut checker = MethodChecker::new(cx, class, method, code)?;
+    let (marks, lengths) = code_marks(code.code)
+        .map_err(|e| Failure::verify(e.kind.inference_verifier_message(e.pc), None))?;
+    let mut checker = MethodChecker::new(cx, class, method, code, marks, lengths)?;
     checker.check_handler_table()?;
     checker.jumps = Some(Vec::new());
     let mut engine = Engine {
@@ -119,8 +120,7 @@ impl Engine {
         let Some(state) = self.states[pc].clone() else { return Ok(()) };
         let code = checker.code;
         let bci = pc as u16;
-        let len = instruction_length(code, pc)
-            .ok_or_else(|| Failure::verify(format!("Illegal instruction found at offset {pc}"), None))?;
+        let len = checker.lengths[pc] as usize;
         checker.frame = state.frame.clone();
         checker.frame.set_mark(bci);
         checker.this_uninit = false;
@@ -274,7 +274,7 @@ impl Engine {
                     }
                 }
             }
-            let next = jsr as usize + instruction_length(checker.code, jsr as usize).unwrap_or(3);
+            let next = jsr as usize + checker.lengths[jsr as usize] as usize;
             if next >= checker.code.len() {
                 return Err(Failure::verify("Falling off the end of the code", None));
             }

@@ -13,7 +13,6 @@ pub mod frame;
 pub mod hierarchy;
 mod inference;
 pub mod input;
-pub mod opcodes;
 pub mod refmap;
 mod stackmap;
 mod typecheck;

@@ -13,7 +13,7 @@ use super::error::{ErrorContext, Fault, Origin};
 use super::failure::Failure;
 use super::frame::Frame;
 use super::input::{ClassInput, CodeInput, Handler, MethodInput};
-use super::opcodes::instruction_length;
+use crate::bytecode::{DecodeError, decode_method};
 use super::refmap::{RefMaps, RefMapsBuilder};
 use super::stackmap::{self, CodeMark};
 use super::types::{VType, from_descriptor, split_method_descriptor};
@@ -89,17 +89,18 @@ pub(crate) fn initial_frame(
     Ok((frame, ret))
 }
 
-/// Scans the code for instruction starts, as HotSpot's `generate_code_data`.
-pub(crate) fn code_marks(code: &[u8]) -> Result<Vec<CodeMark>, Failure> {
+/// Decodes the code (HotSpot's `generate_code_data` plus the structural checks of the
+/// decoder): what each offset is, and the length of the instruction starting there.
+pub(crate) fn code_marks(code: &[u8]) -> Result<(Vec<CodeMark>, Vec<u32>), DecodeError> {
+    let decoded = decode_method(code)?;
     let mut marks = vec![CodeMark::None; code.len()];
-    let mut pc = 0;
-    while pc < code.len() {
-        let len = instruction_length(code, pc)
-            .ok_or_else(|| Failure::bad_code(pc as u16, "Bad instruction"))?;
+    let mut lengths = vec![0; code.len()];
+    for (pc, insn) in decoded.instructions() {
+        let pc = *pc as usize;
         marks[pc] = if code[pc] == 0xbb { CodeMark::New } else { CodeMark::Instruction };
-        pc += len;
+        lengths[pc] = insn.length();
     }
-    Ok(marks)
+    Ok((marks, lengths))
 }
 
 /// The state of checking one method.
@@ -122,6 +123,8 @@ pub(crate) struct MethodChecker<'c, 'a, 'h> {
     pub(crate) jumps: Option<Vec<u16>>,
     /// What each code offset is.
     pub(crate) marks: Vec<CodeMark>,
+    /// The length of the instruction at each offset (0 inside instructions).
+    pub(crate) lengths: Vec<u32>,
     signatures: HashMap<&'a str, Rc<SignatureTypes>>,
 }
 
@@ -142,7 +145,9 @@ pub(crate) fn check_method<'a>(
     code: &CodeInput<'a>,
     record: bool,
 ) -> Result<Option<RefMaps>, Failure> {
-    let mut checker = MethodChecker::new(cx, class, method, code)?;
+    let (marks, lengths) = code_marks(code.code)
+        .map_err(|e| Failure::bad_code(e.pc as u16, e.kind.message()))?;
+    let mut checker = MethodChecker::new(cx, class, method, code, marks, lengths)?;
     checker.check_handler_table()?;
     check_local_variable_table(code, &checker.marks)?;
     if let Some(data) = code.stack_map {
@@ -176,10 +181,11 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         class: &'c ClassInput<'a>,
         method: &'c MethodInput<'a>,
         code: &'c CodeInput<'a>,
+        marks: Vec<CodeMark>,
+        lengths: Vec<u32>,
     ) -> Result<Self, Failure> {
         let (max_locals, max_stack) = (code.max_locals as usize, code.max_stack as usize);
         let (frame, return_type) = initial_frame(method, max_locals, max_stack, cx)?;
-        let marks = code_marks(code.code)?;
         Ok(MethodChecker {
             this_type: VType::Object(cx.this_class),
             cx,
@@ -195,6 +201,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             this_uninit: false,
             jumps: None,
             marks,
+            lengths,
             signatures: HashMap::new(),
         })
     }
@@ -371,8 +378,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         let mut pc = 0;
         while pc < self.code.len() {
             let bci = pc as u16;
-            let len = instruction_length(self.code, pc)
-                .ok_or_else(|| Failure::bad_code(bci, "Bad instruction"))?;
+            let len = self.lengths[pc] as usize;
             self.frame.set_mark(bci);
             map_index = self.match_linear(map_index, bci, no_control_flow)?;
             if let Some(r) = recorder.as_deref_mut() {

@@ -119,7 +119,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         kind: ArrayKind,
         store: bool,
     ) -> Result<(), Failure> {
-        let name = crate::verifier::opcodes::name(opcode).unwrap_or("");
+        let name = crate::bytecode::Opcode::from_u8(opcode).map_or("", |o| o.mnemonic());
         let element = match kind {
             ArrayKind::Long => Long,
             ArrayKind::Float => Float,
