@@ -146,8 +146,12 @@ fn split_verifier_error(
         descriptor: method.descriptor,
         code: code.map_or(&[][..], |c| c.code),
         handlers: code.map_or_else(Vec::new, |c| {
-            c.handlers.iter().map(|h| (h.start, h.end, h.handler)).collect()
+            c.handlers
+                .iter()
+                .map(|h| (h.start, h.end, h.handler))
+                .collect()
         }),
+        stack_map: code.and_then(|c| c.stack_map),
     };
     failure.into_error(&external_method_name(class.name, method), |ctx| {
         ctx.render(names, &description)
@@ -183,9 +187,9 @@ fn old_message(message: &str, ctx: Option<&ErrorContext>, names: &Names) -> Stri
     let simple = match message {
         "Operand stack underflow" => "Unable to pop operand off an empty stack",
         "Operand stack overflow" => "Stack size too large",
-        "Bad return type" | "Method expects a return value" | "Method does not expect a return value" => {
-            "Wrong return type in function"
-        }
+        "Bad return type"
+        | "Method expects a return value"
+        | "Method does not expect a return value" => "Wrong return type in function",
         "Constructor must call super() or this() before return" => {
             "Constructor must call super() or this()"
         }
@@ -199,14 +203,14 @@ fn old_message(message: &str, ctx: Option<&ErrorContext>, names: &Names) -> Stri
         m if m.starts_with("Bad access to protected") => "Bad access to protected data",
         "Bad type on operand stack in putfield" => "Incompatible type for getting or setting field",
         "Bad local variable type" => {
-            if let Some((found, _)) = expected {
-                if let Place::CurrentLocal(i) = found.place {
-                    return if matches!(found.ty, VType::ReturnAddress(_)) {
-                        format!("Cannot load return address from register {i}")
-                    } else {
-                        format!("Register {i} contains wrong type")
-                    };
-                }
+            if let Some((found, _)) = expected
+                && let Place::CurrentLocal(i) = found.place
+            {
+                return if matches!(found.ty, VType::ReturnAddress(_)) {
+                    format!("Cannot load return address from register {i}")
+                } else {
+                    format!("Register {i} contains wrong type")
+                };
             }
             "Register contains wrong type"
         }
@@ -266,7 +270,10 @@ fn external_type(desc: &str) -> String {
         "J" => "long".to_owned(),
         "S" => "short".to_owned(),
         "Z" => "boolean".to_owned(),
-        other => other.trim_start_matches('L').trim_end_matches(';').replace('/', "."),
+        other => other
+            .trim_start_matches('L')
+            .trim_end_matches(';')
+            .replace('/', "."),
     };
     format!("{base}{}", "[]".repeat(dims))
 }

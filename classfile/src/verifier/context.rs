@@ -177,7 +177,9 @@ impl<'h> ClassContext<'h> {
             VType::Object(_) if self.permissive => from.is_reference(),
             VType::Object(to_sym) => match from {
                 VType::Null => true,
-                VType::Object(from_sym) => self.reference_assignable(to_sym, from_sym, protected)?,
+                VType::Object(from_sym) => {
+                    self.reference_assignable(to_sym, from_sym, protected)?
+                }
                 _ => false,
             },
             _ => false,
@@ -243,7 +245,10 @@ impl<'h> ClassContext<'h> {
             return Ok(false);
         }
         let target_name = self.names.name(target).to_owned();
-        let Some(member) = self.hierarchy.find_member(&target_name, name, descriptor, kind) else {
+        let Some(member) = self
+            .hierarchy
+            .find_member(&target_name, name, descriptor, kind)
+        else {
             return Ok(false);
         };
         let this_package = package_of(self.names.name(self.this_class));
@@ -279,14 +284,20 @@ mod tests {
         let cloneable = VType::Object(cx.known.cloneable);
         assert!(cx.is_assignable(number, integer).unwrap());
         assert!(!cx.is_assignable(integer, number).unwrap());
-        assert!(cx.is_assignable(runnable, integer).unwrap(), "interfaces act as Object");
+        assert!(
+            cx.is_assignable(runnable, integer).unwrap(),
+            "interfaces act as Object"
+        );
         assert!(!cx.is_assignable(runnable, ints).unwrap());
         assert!(cx.is_assignable(cloneable, ints).unwrap());
         assert!(cx.is_assignable(numbers, integers).unwrap());
         assert!(!cx.is_assignable(integers, numbers).unwrap());
         assert!(cx.is_assignable(number, VType::Null).unwrap());
         assert!(!cx.is_assignable(number, VType::Uninitialized(3)).unwrap());
-        assert!(cx.is_assignable(VType::RefCheck, VType::UninitializedThis).unwrap());
+        assert!(
+            cx.is_assignable(VType::RefCheck, VType::UninitializedThis)
+                .unwrap()
+        );
         assert!(cx.is_assignable(VType::Byte, VType::Integer).unwrap());
         let bytes = VType::Object(cx.names.intern("[B"));
         let bools = VType::Object(cx.names.intern("[Z"));

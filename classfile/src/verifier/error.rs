@@ -3,8 +3,8 @@
 use std::fmt::{self, Write};
 
 use super::frame::Frame;
-use crate::bytecode::Opcode;
 use super::types::{Names, ShowType, VType};
+use crate::bytecode::Opcode;
 
 /// The Java exception class a verification failure becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +43,11 @@ pub struct VerifyError {
 impl VerifyError {
     /// An error with a message and no details.
     pub fn new(kind: VerifyErrorKind, message: impl Into<String>) -> Self {
-        VerifyError { kind, message: message.into(), details: String::new() }
+        VerifyError {
+            kind,
+            message: message.into(),
+            details: String::new(),
+        }
     }
 
     /// The exception message as HotSpot builds it: the message followed by the details.
@@ -94,22 +98,38 @@ pub struct Origin {
 impl Origin {
     /// A type with no particular origin.
     pub fn implicit(ty: VType) -> Origin {
-        Origin { ty, place: Place::Implicit, frame: None }
+        Origin {
+            ty,
+            place: Place::Implicit,
+            frame: None,
+        }
     }
 
     /// A type found at `place` in `frame`.
     pub fn with_frame(ty: VType, place: Place, frame: Frame) -> Origin {
-        Origin { ty, place, frame: Some(frame) }
+        Origin {
+            ty,
+            place,
+            frame: Some(frame),
+        }
     }
 
     /// A type named by a constant-pool entry.
     pub fn constant_pool(index: u16, ty: VType) -> Origin {
-        Origin { ty, place: Place::ConstantPool(index), frame: None }
+        Origin {
+            ty,
+            place: Place::ConstantPool(index),
+            frame: None,
+        }
     }
 
     /// A type from the method's signature.
     pub fn signature(ty: VType) -> Origin {
-        Origin { ty, place: Place::Signature, frame: None }
+        Origin {
+            ty,
+            place: Place::Signature,
+            frame: None,
+        }
     }
 
     fn describe(&self, names: &Names, out: &mut String) {
@@ -174,6 +194,8 @@ pub struct MethodDescription<'a> {
     pub code: &'a [u8],
     /// The exception table as (start, end, handler).
     pub handlers: Vec<(u16, u16, u16)>,
+    /// The body of the `StackMapTable` attribute, if any.
+    pub stack_map: Option<&'a [u8]>,
 }
 
 impl ErrorContext {
@@ -188,7 +210,9 @@ impl ErrorContext {
         let opcode = method
             .code
             .get(self.bci as usize)
-            .map_or("<invalid>", |&op| Opcode::from_u8(op).map_or("<illegal>", Opcode::mnemonic));
+            .map_or("<invalid>", |&op| {
+                Opcode::from_u8(op).map_or("<illegal>", Opcode::mnemonic)
+            });
         let _ = writeln!(
             out,
             "  Location:\n    {}.{}{} @{}: {}",
@@ -213,6 +237,10 @@ impl ErrorContext {
             for (start, end, handler) in &method.handlers {
                 let _ = writeln!(out, "    bci [{start}, {end}] => handler: {handler}");
             }
+        }
+        if let Some(table) = method.stack_map {
+            out.push_str("  Stackmap Table:\n");
+            super::stackmap_print::print_table(table, &mut out);
         }
         out
     }
@@ -286,7 +314,11 @@ fn print_types(label: &str, types: &[VType], names: &Names, out: &mut String) {
 
 fn print_frame(frame: &Frame, names: &Names, out: &mut String) {
     let _ = writeln!(out, "    bci: @{}", frame.offset);
-    let flags = if frame.flag_this_uninit { " flagThisUninit" } else { "" };
+    let flags = if frame.flag_this_uninit {
+        " flagThisUninit"
+    } else {
+        ""
+    };
     let _ = writeln!(out, "    flags: {{{flags} }}");
     print_types("locals", frame.locals_slice(), names, out);
     print_types("stack", frame.stack_slice(), names, out);
@@ -297,7 +329,7 @@ fn print_data(code: &[u8], out: &mut String) {
     let limit = (code.len() + 16) / 16 * 16;
     for i in 0..limit {
         if i % 16 == 0 {
-            let _ = write!(out, "    0x{i:07x}:");
+            let _ = write!(out, "    {i:07x}:");
         }
         if i % 2 == 0 {
             out.push(' ');

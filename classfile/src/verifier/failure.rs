@@ -35,7 +35,10 @@ impl Failure {
 
     /// The verifier's own class format errors (with the method suffix).
     pub fn class_format(message: impl Into<String>) -> Failure {
-        Failure::Format { message: message.into(), in_method: true }
+        Failure::Format {
+            message: message.into(),
+            in_method: true,
+        }
     }
 
     /// A `StackMapTable format error: ...` as the stack map reader throws it (no suffix).

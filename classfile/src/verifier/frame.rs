@@ -86,14 +86,25 @@ impl Frame {
 
     /// The origin "current frame, stack[stack_size]": the slot just popped.
     pub fn stack_top_origin(&self) -> Origin {
-        let ty = self.stack.get(self.stack_size).copied().unwrap_or(VType::Top);
-        Origin::with_frame(ty, Place::CurrentStack(self.stack_size as u16), self.snapshot())
+        let ty = self
+            .stack
+            .get(self.stack_size)
+            .copied()
+            .unwrap_or(VType::Top);
+        Origin::with_frame(
+            ty,
+            Place::CurrentStack(self.stack_size as u16),
+            self.snapshot(),
+        )
     }
 
     /// Pushes one category-1 value.
     pub fn push(&mut self, ty: VType) -> FrameResult<()> {
         if self.stack_size >= self.stack.len() {
-            return Err(self.error("Operand stack overflow", Fault::StackOverflow(self.snapshot())));
+            return Err(self.error(
+                "Operand stack overflow",
+                Fault::StackOverflow(self.snapshot()),
+            ));
         }
         self.stack[self.stack_size] = ty;
         self.stack_size += 1;
@@ -239,7 +250,11 @@ impl Frame {
     /// Replaces every occurrence of the uninitialized type `old` by `new` (after a constructor
     /// call), clearing `flagThisUninit` when `this` got initialized.
     pub fn initialize_object(&mut self, old: VType, new: VType) {
-        for slot in self.locals.iter_mut().chain(self.stack[..self.stack_size].iter_mut()) {
+        for slot in self
+            .locals
+            .iter_mut()
+            .chain(self.stack[..self.stack_size].iter_mut())
+        {
             if *slot == old {
                 *slot = new;
             }
@@ -258,11 +273,11 @@ impl Frame {
     ) -> Result<Option<ErrorContext>, MissingClass> {
         let at = target.offset;
         if self.locals.len() != target.locals.len() {
-            let fault = Fault::LocalsSizeMismatch(self.clone(), target.clone());
+            let fault = Fault::LocalsSizeMismatch(self.snapshot(), target.clone());
             return Ok(Some(ErrorContext::new(self.offset, fault)));
         }
         if self.stack_size != target.stack_size {
-            let fault = Fault::StackSizeMismatch(self.clone(), target.clone());
+            let fault = Fault::StackSizeMismatch(self.snapshot(), target.clone());
             return Ok(Some(ErrorContext::new(self.offset, fault)));
         }
         for i in 0..target.locals_size {
@@ -270,24 +285,33 @@ impl Frame {
                 let found = Origin::with_frame(
                     self.locals[i],
                     Place::CurrentLocal(i as u16),
-                    self.clone(),
+                    self.snapshot(),
                 );
                 let expected =
                     Origin::with_frame(target.locals[i], Place::MapLocal(i as u16), target.clone());
-                return Ok(Some(ErrorContext::new(at, Fault::WrongType(found, Some(expected)))));
+                return Ok(Some(ErrorContext::new(
+                    at,
+                    Fault::WrongType(found, Some(expected)),
+                )));
             }
         }
         for i in 0..self.stack_size {
             if !cx.is_assignable(target.stack[i], self.stack[i])? {
-                let found =
-                    Origin::with_frame(self.stack[i], Place::CurrentStack(i as u16), self.clone());
+                let found = Origin::with_frame(
+                    self.stack[i],
+                    Place::CurrentStack(i as u16),
+                    self.snapshot(),
+                );
                 let expected =
                     Origin::with_frame(target.stack[i], Place::MapStack(i as u16), target.clone());
-                return Ok(Some(ErrorContext::new(at, Fault::WrongType(found, Some(expected)))));
+                return Ok(Some(ErrorContext::new(
+                    at,
+                    Fault::WrongType(found, Some(expected)),
+                )));
             }
         }
         if self.flag_this_uninit && !target.flag_this_uninit {
-            let fault = Fault::FlagsMismatch(self.clone(), Some(target.clone()));
+            let fault = Fault::FlagsMismatch(self.snapshot(), Some(target.clone()));
             return Ok(Some(ErrorContext::new(at, fault)));
         }
         Ok(None)

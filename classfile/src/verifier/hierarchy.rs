@@ -66,13 +66,19 @@ impl MapHierarchy {
 
     /// Adds a class with its superclass.
     pub fn add_class(&mut self, name: &str, super_class: Option<&str>, is_interface: bool) {
-        let info = ClassInfo { super_class: super_class.map(str::to_owned), is_interface };
+        let info = ClassInfo {
+            super_class: super_class.map(str::to_owned),
+            is_interface,
+        };
         self.classes.insert(name.to_owned(), info);
     }
 
     /// Declares a protected member of `class`.
     pub fn add_protected(&mut self, class: &str, name: &str, descriptor: &str, kind: MemberKind) {
-        self.protected.insert((class.to_owned(), name.to_owned(), descriptor.to_owned()), kind);
+        self.protected.insert(
+            (class.to_owned(), name.to_owned(), descriptor.to_owned()),
+            kind,
+        );
     }
 }
 
@@ -92,7 +98,10 @@ impl ClassHierarchy for MapHierarchy {
         while let Some(c) = current {
             let key = (c.clone(), name.to_owned(), descriptor.to_owned());
             if self.protected.get(&key) == Some(&kind) {
-                return Some(MemberInfo { declaring_class: c, is_protected: true });
+                return Some(MemberInfo {
+                    declaring_class: c,
+                    is_protected: true,
+                });
             }
             current = self.classes.get(&c).and_then(|i| i.super_class.clone());
         }

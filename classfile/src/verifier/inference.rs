@@ -42,6 +42,13 @@ pub(crate) fn infer_method<'a>(
     }
     let (marks, lengths) = code_marks(code.code)
         .map_err(|e| Failure::verify(e.kind.inference_verifier_message(e.pc), None))?;
+    for (pc, mark) in marks.iter().enumerate() {
+        if *mark != CodeMark::None
+            && local_access(code.code, pc).is_some_and(|(i, w)| i + w > code.max_locals.into())
+        {
+            return Err(Failure::verify("Illegal local variable number", None));
+        }
+    }
     let mut checker = MethodChecker::new(cx, class, method, code, marks, lengths)?;
     checker.check_handler_table()?;
     checker.jumps = Some(Vec::new());
@@ -55,10 +62,17 @@ pub(crate) fn infer_method<'a>(
     for (pc, mark) in checker.marks.iter().enumerate() {
         if *mark != CodeMark::None && matches!(code.code[pc], 0xa8 | 0xc9) {
             let target = jsr_target(code.code, pc);
-            engine.jsr_callers.entry(target).or_insert_with(Vec::new).push(pc as u16);
+            engine
+                .jsr_callers
+                .entry(target)
+                .or_default()
+                .push(pc as u16);
         }
     }
-    let initial = State { frame: checker.frame.clone(), subroutines: Vec::new() };
+    let initial = State {
+        frame: checker.frame.clone(),
+        subroutines: Vec::new(),
+    };
     engine.merge(&mut checker, 0, initial, false)?;
     let mut work = true;
     while work {
@@ -86,7 +100,12 @@ fn jsr_target(code: &[u8], pc: usize) -> i64 {
     let offset = if code[pc] == 0xa8 {
         i64::from(i16::from_be_bytes([code[pc + 1], code[pc + 2]]))
     } else {
-        i64::from(i32::from_be_bytes([code[pc + 1], code[pc + 2], code[pc + 3], code[pc + 4]]))
+        i64::from(i32::from_be_bytes([
+            code[pc + 1],
+            code[pc + 2],
+            code[pc + 3],
+            code[pc + 4],
+        ]))
     };
     pc as i64 + offset
 }
@@ -105,7 +124,10 @@ struct Engine {
 /// The local slot an instruction reads or writes, with its width, if any.
 fn local_access(code: &[u8], pc: usize) -> Option<(usize, usize)> {
     let (opcode, index) = match code[pc] {
-        0xc4 => (code[pc + 1], usize::from(u16::from_be_bytes([code[pc + 2], code[pc + 3]]))),
+        0xc4 => (
+            code[pc + 1],
+            usize::from(u16::from_be_bytes([code[pc + 2], code[pc + 3]])),
+        ),
         op @ (0x15..=0x19 | 0x36..=0x3a | 0x84 | 0xa9) => (op, usize::from(code[pc + 1])),
         op @ 0x1a..=0x2d => (0x15 + (op - 0x1a) / 4, usize::from((op - 0x1a) % 4)),
         op @ 0x3b..=0x4e => (0x36 + (op - 0x3b) / 4, usize::from((op - 0x3b) % 4)),
@@ -117,7 +139,9 @@ fn local_access(code: &[u8], pc: usize) -> Option<(usize, usize)> {
 
 impl Engine {
     fn step(&mut self, checker: &mut MethodChecker<'_, '_, '_>, pc: usize) -> Result<(), Failure> {
-        let Some(state) = self.states[pc].clone() else { return Ok(()) };
+        let Some(state) = self.states[pc].clone() else {
+            return Ok(());
+        };
         let code = checker.code;
         let bci = pc as u16;
         let len = checker.lengths[pc] as usize;
@@ -136,7 +160,10 @@ impl Engine {
             0xa8 | 0xc9 => return self.jsr(checker, pc, &state),
             0xa9 => return self.ret(checker, pc, &state),
             0x3a | 0x4b..=0x4e
-                if matches!(checker.frame.stack_slice().last(), Some(VType::ReturnAddress(_))) =>
+                if matches!(
+                    checker.frame.stack_slice().last(),
+                    Some(VType::ReturnAddress(_))
+                ) =>
             {
                 let (index, _) = local_access(code, pc).unwrap_or((0, 1));
                 let value = checker.frame.pop_any()?;
@@ -145,8 +172,16 @@ impl Engine {
             }
             _ => checker.execute(bci, opcode, wide, false)?,
         };
-        touch(&mut subroutines, &state.frame, &checker.frame, local_access(code, pc));
-        let after = State { frame: checker.frame.clone(), subroutines };
+        touch(
+            &mut subroutines,
+            &state.frame,
+            &checker.frame,
+            local_access(code, pc),
+        );
+        let after = State {
+            frame: checker.frame.clone(),
+            subroutines,
+        };
         self.merge_handlers(checker, pc, &state, Some(&after))?;
         let jumps = checker.jumps.clone().unwrap_or_default();
         for target in jumps {
@@ -182,10 +217,10 @@ impl Engine {
                 checker.class_type_at(h.catch_type, pc as u16)?
             };
             let mut sources = vec![before];
-            if let Some(after) = after.filter(|a| a.frame.locals != before.frame.locals) {
-                if checker.code[pc] == 0xb7 {
-                    sources.push(after);
-                }
+            if let Some(after) = after.filter(|a| a.frame.locals != before.frame.locals)
+                && checker.code[pc] == 0xb7
+            {
+                sources.push(after);
             }
             for source in sources {
                 let mut state = source.clone();
@@ -206,16 +241,27 @@ impl Engine {
         let target = jsr_target(checker.code, pc);
         let entry = u16::try_from(target)
             .ok()
-            .filter(|t| checker.marks.get(*t as usize).is_some_and(|m| *m != CodeMark::None))
+            .filter(|t| {
+                checker
+                    .marks
+                    .get(*t as usize)
+                    .is_some_and(|m| *m != CodeMark::None)
+            })
             .ok_or_else(|| Failure::verify("Illegal target of jump or branch", None))?;
         if state.subroutines.iter().any(|s| s.entry == entry) {
             return Err(Failure::verify("Recursive call to jsr entry", None));
         }
         self.merge_handlers(checker, pc, state, None)?;
         checker.frame.push(VType::ReturnAddress(entry))?;
-        let mut after = State { frame: checker.frame.clone(), subroutines: state.subroutines.clone() };
+        let mut after = State {
+            frame: checker.frame.clone(),
+            subroutines: state.subroutines.clone(),
+        };
         let max_locals = checker.frame.locals.len();
-        after.subroutines.push(Subroutine { entry, touched: vec![false; max_locals] });
+        after.subroutines.push(Subroutine {
+            entry,
+            touched: vec![false; max_locals],
+        });
         drop_uninitialized(&mut after.frame);
         self.merge(checker, entry.into(), after, false)?;
         for ret in self.rets_of.get(&entry).cloned().unwrap_or_default() {
@@ -234,7 +280,10 @@ impl Engine {
         let entry = match state.frame.locals.get(index) {
             Some(VType::ReturnAddress(entry)) => *entry,
             Some(_) => {
-                return Err(Failure::verify(format!("Register {index} contains wrong type"), None));
+                return Err(Failure::verify(
+                    format!("Register {index} contains wrong type"),
+                    None,
+                ));
             }
             None => return Err(Failure::verify("Illegal local variable number", None)),
         };
@@ -247,7 +296,11 @@ impl Engine {
             return Err(Failure::verify("Illegal return from subroutine", None));
         };
         let touched = &state.subroutines[depth].touched;
-        let callers = self.jsr_callers.get(&i64::from(entry)).cloned().unwrap_or_default();
+        let callers = self
+            .jsr_callers
+            .get(&i64::from(entry))
+            .cloned()
+            .unwrap_or_default();
         for jsr in callers {
             match self.ret_of_jsr.get(&jsr) {
                 Some(&r) if r != pc as u16 => {
@@ -257,7 +310,9 @@ impl Engine {
                     self.ret_of_jsr.insert(jsr, pc as u16);
                 }
             }
-            let Some(caller) = self.states[jsr as usize].clone() else { continue };
+            let Some(caller) = self.states[jsr as usize].clone() else {
+                continue;
+            };
             let mut frame = state.frame.clone();
             for (i, slot) in frame.locals.iter_mut().enumerate() {
                 if !touched.get(i).copied().unwrap_or(false) {
@@ -327,8 +382,16 @@ impl Engine {
             .iter()
             .filter_map(|s| {
                 let other = incoming.subroutines.iter().find(|o| o.entry == s.entry)?;
-                let touched = s.touched.iter().zip(&other.touched).map(|(a, b)| *a || *b).collect();
-                Some(Subroutine { entry: s.entry, touched })
+                let touched = s
+                    .touched
+                    .iter()
+                    .zip(&other.touched)
+                    .map(|(a, b)| *a || *b)
+                    .collect();
+                Some(Subroutine {
+                    entry: s.entry,
+                    touched,
+                })
             })
             .collect();
         if merged != *existing {
@@ -404,7 +467,11 @@ fn common_super(cx: &mut ClassContext<'_>, x: Sym, y: Sym) -> Result<Sym, Failur
         }
         let (xs, ys) = (cx.names.name(x).to_owned(), cx.names.name(y).to_owned());
         let (xe, ye) = (&xs[1..], &ys[1..]);
-        let element = |s: &str| s.strip_prefix('L').and_then(|s| s.strip_suffix(';')).map(str::to_owned);
+        let element = |s: &str| {
+            s.strip_prefix('L')
+                .and_then(|s| s.strip_suffix(';'))
+                .map(str::to_owned)
+        };
         let inner = match (element(xe), element(ye)) {
             (Some(a), Some(b)) => {
                 let (a, b) = (cx.names.intern(&a), cx.names.intern(&b));

@@ -124,7 +124,10 @@ pub struct ClassInput<'a> {
 impl<'a> ClassInput<'a> {
     /// The constant-pool entry at `index` (`Unusable` when out of range).
     pub fn item(&self, index: u16) -> PoolItem<'a> {
-        self.pool.get(index as usize).copied().unwrap_or(PoolItem::Unusable)
+        self.pool
+            .get(index as usize)
+            .copied()
+            .unwrap_or(PoolItem::Unusable)
     }
 
     /// The class name at `index` if it is a `CONSTANT_Class`.

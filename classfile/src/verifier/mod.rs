@@ -13,8 +13,10 @@ pub mod frame;
 pub mod hierarchy;
 mod inference;
 pub mod input;
+mod model;
 pub mod refmap;
 mod stackmap;
+mod stackmap_print;
 mod typecheck;
 pub mod types;
 
@@ -22,4 +24,5 @@ pub use api::{VerifyMode, external_method_name, reference_maps, verify, verify_w
 pub use error::{VerifyError, VerifyErrorKind};
 pub use hierarchy::{ClassHierarchy, ClassInfo, MapHierarchy, MemberInfo, MemberKind};
 pub use input::ClassInput;
+pub use model::{PoolTexts, reference_map, verify_class, verify_class_with_maps};
 pub use refmap::{RefMap, RefMaps};

@@ -8,7 +8,9 @@ use crate::model::ClassFile;
 use super::api;
 use super::error::{VerifyError, VerifyErrorKind};
 use super::hierarchy::ClassHierarchy;
-use super::input::{ClassInput, CodeInput, Handler, MemberRef, MemberRefKind, MethodInput, PoolItem};
+use super::input::{
+    ClassInput, CodeInput, Handler, MemberRef, MemberRefKind, MethodInput, PoolItem,
+};
 use super::refmap::RefMaps;
 
 /// The decoded text of every `Utf8` constant of a class, which [`ClassInput`] borrows from.
@@ -35,9 +37,10 @@ impl<'a> PoolTexts<'a> {
 
     fn name_and_type(&self, class: &ClassFile<'_>, index: u16) -> Option<(&str, &str)> {
         match class.constant_pool.raw(index)? {
-            Constant::NameAndType { name_index, descriptor_index } => {
-                Some((self.text(*name_index)?, self.text(*descriptor_index)?))
-            }
+            Constant::NameAndType {
+                name_index,
+                descriptor_index,
+            } => Some((self.text(*name_index)?, self.text(*descriptor_index)?)),
             _ => None,
         }
     }
@@ -53,19 +56,32 @@ impl<'a> PoolTexts<'a> {
         let member = |kind, class_index: u16, nat: u16| {
             let class_name = self.class_name(class, class_index)?;
             let (name, descriptor) = self.name_and_type(class, nat)?;
-            Some(PoolItem::Member(MemberRef { kind, class_index, class: class_name, name, descriptor }))
+            Some(PoolItem::Member(MemberRef {
+                kind,
+                class_index,
+                class: class_name,
+                name,
+                descriptor,
+            }))
         };
         let item = match class.constant_pool.raw(index) {
             Some(Constant::Class { name_index }) => self.text(*name_index).map(PoolItem::Class),
-            Some(Constant::Fieldref { class_index, name_and_type_index }) => {
-                member(MemberRefKind::Field, *class_index, *name_and_type_index)
-            }
-            Some(Constant::Methodref { class_index, name_and_type_index }) => {
-                member(MemberRefKind::Method, *class_index, *name_and_type_index)
-            }
-            Some(Constant::InterfaceMethodref { class_index, name_and_type_index }) => {
-                member(MemberRefKind::InterfaceMethod, *class_index, *name_and_type_index)
-            }
+            Some(Constant::Fieldref {
+                class_index,
+                name_and_type_index,
+            }) => member(MemberRefKind::Field, *class_index, *name_and_type_index),
+            Some(Constant::Methodref {
+                class_index,
+                name_and_type_index,
+            }) => member(MemberRefKind::Method, *class_index, *name_and_type_index),
+            Some(Constant::InterfaceMethodref {
+                class_index,
+                name_and_type_index,
+            }) => member(
+                MemberRefKind::InterfaceMethod,
+                *class_index,
+                *name_and_type_index,
+            ),
             Some(Constant::Integer(_)) => Some(PoolItem::Integer),
             Some(Constant::Float(_)) => Some(PoolItem::Float),
             Some(Constant::Long(_)) => Some(PoolItem::Long),
@@ -73,10 +89,16 @@ impl<'a> PoolTexts<'a> {
             Some(Constant::String { .. }) => Some(PoolItem::String),
             Some(Constant::MethodHandle { .. }) => Some(PoolItem::MethodHandle),
             Some(Constant::MethodType { .. }) => Some(PoolItem::MethodType),
-            Some(Constant::Dynamic { name_and_type_index, .. }) => {
-                self.name_and_type(class, *name_and_type_index).map(|(_, d)| PoolItem::Dynamic(d))
-            }
-            Some(Constant::InvokeDynamic { name_and_type_index, .. }) => self
+            Some(Constant::Dynamic {
+                name_and_type_index,
+                ..
+            }) => self
+                .name_and_type(class, *name_and_type_index)
+                .map(|(_, d)| PoolItem::Dynamic(d)),
+            Some(Constant::InvokeDynamic {
+                name_and_type_index,
+                ..
+            }) => self
                 .name_and_type(class, *name_and_type_index)
                 .map(|(n, d)| PoolItem::InvokeDynamic(n, d)),
             Some(Constant::Unusable) | None => Some(PoolItem::Unusable),
@@ -87,10 +109,19 @@ impl<'a> PoolTexts<'a> {
 
     /// The verifier's view of `class`, borrowing names from these texts.
     pub fn class_input<'t>(&'t self, class: &'t ClassFile<'a>) -> ClassInput<'t> {
-        let pool = (0..class.constant_pool.len()).map(|i| self.item(class, i as u16)).collect();
-        let interfaces =
-            class.interfaces.iter().filter_map(|i| self.class_name(class, i)).collect();
-        let fields = class.fields.iter().map(|f| (&*f.name, &*f.descriptor)).collect();
+        let pool = (0..class.constant_pool.len())
+            .map(|i| self.item(class, i as u16))
+            .collect();
+        let interfaces = class
+            .interfaces
+            .iter()
+            .filter_map(|i| self.class_name(class, i))
+            .collect();
+        let fields = class
+            .fields
+            .iter()
+            .map(|f| (&*f.name, &*f.descriptor))
+            .collect();
         let methods = class
             .methods
             .iter()
@@ -136,7 +167,10 @@ impl<'a> PoolTexts<'a> {
 }
 
 /// Verifies a parsed class as HotSpot 17 does at link time (see [`api::verify`]).
-pub fn verify_class(class: &ClassFile<'_>, hierarchy: &dyn ClassHierarchy) -> Result<(), VerifyError> {
+pub fn verify_class(
+    class: &ClassFile<'_>,
+    hierarchy: &dyn ClassHierarchy,
+) -> Result<(), VerifyError> {
     let texts = PoolTexts::new(class);
     api::verify(&texts.class_input(class), hierarchy)
 }
@@ -153,7 +187,10 @@ pub fn verify_class_with_maps(
 /// The reference maps of one method of a class that need not have been verified.
 pub fn reference_map(class: &ClassFile<'_>, method_index: usize) -> Result<RefMaps, VerifyError> {
     if method_index >= class.methods.len() {
-        return Err(VerifyError::new(VerifyErrorKind::VerifyError, "No such method"));
+        return Err(VerifyError::new(
+            VerifyErrorKind::VerifyError,
+            "No such method",
+        ));
     }
     let texts = PoolTexts::new(class);
     api::reference_maps(&texts.class_input(class), method_index)

@@ -27,7 +27,11 @@ impl RefMaps {
     /// instruction reachable in the analysis (dead code is never executed).
     pub fn at(&self, pc: u16) -> Option<RefMap<'_>> {
         let i = self.pcs.binary_search(&pc).ok()?;
-        Some(RefMap { maps: self, start: self.starts[i], stack_size: self.stack_sizes[i] as usize })
+        Some(RefMap {
+            maps: self,
+            start: self.starts[i],
+            stack_size: self.stack_sizes[i] as usize,
+        })
     }
 
     /// The bytecode indexes that have a map, ascending.
@@ -41,7 +45,9 @@ impl RefMaps {
     }
 
     fn bit(&self, index: usize) -> bool {
-        self.bits.get(index / 64).is_some_and(|w| w >> (index % 64) & 1 == 1)
+        self.bits
+            .get(index / 64)
+            .is_some_and(|w| w >> (index % 64) & 1 == 1)
     }
 }
 
@@ -81,7 +87,13 @@ pub struct RefMapsBuilder {
 impl RefMapsBuilder {
     /// A builder for a method with `max_locals` local slots.
     pub fn new(max_locals: usize) -> Self {
-        RefMapsBuilder { maps: RefMaps { max_locals, ..RefMaps::default() }, next_bit: 0 }
+        RefMapsBuilder {
+            maps: RefMaps {
+                max_locals,
+                ..RefMaps::default()
+            },
+            next_bit: 0,
+        }
     }
 
     /// Records the state at `pc` (pcs must be recorded in increasing order).
@@ -95,9 +107,13 @@ impl RefMapsBuilder {
         let width = self.maps.max_locals + stack.len();
         self.next_bit += width;
         self.maps.bits.resize(self.next_bit.div_ceil(64), 0);
-        let slots = locals.iter().take(self.maps.max_locals).chain(
-            std::iter::repeat_n(&VType::Top, self.maps.max_locals.saturating_sub(locals.len())),
-        );
+        let slots = locals
+            .iter()
+            .take(self.maps.max_locals)
+            .chain(std::iter::repeat_n(
+                &VType::Top,
+                self.maps.max_locals.saturating_sub(locals.len()),
+            ));
         for (i, ty) in slots.chain(stack).enumerate() {
             if ty.holds_reference() {
                 let bit = start + i;

@@ -32,7 +32,10 @@ impl Reader<'_> {
     }
 
     fn u2(&mut self) -> Result<u16, Failure> {
-        let bytes = self.data.get(self.pos..self.pos + 2).ok_or_else(beyond_end)?;
+        let bytes = self
+            .data
+            .get(self.pos..self.pos + 2)
+            .ok_or_else(beyond_end)?;
         self.pos += 2;
         Ok(u16::from_be_bytes([bytes[0], bytes[1]]))
     }
@@ -63,7 +66,10 @@ pub fn parse(
         let offset = frame.offset as usize;
         if marks.get(offset).is_none_or(|m| *m == CodeMark::None) {
             let ctx = ErrorContext::new(i, Fault::BadStackmap(frame.clone()));
-            return Err(Failure::verify("StackMapTable error: bad offset", Some(ctx)));
+            return Err(Failure::verify(
+                "StackMapTable error: bad offset",
+                Some(ctx),
+            ));
         }
         frames.push(frame);
     }
@@ -148,17 +154,39 @@ fn next_frame(
     let (max_locals, max_stack) = (previous.locals.len(), previous.stack.len());
     let frame_type = reader.u1()?;
     let offset_for = |delta: u16| -> u16 {
-        if first { delta } else { previous.offset.wrapping_add(delta).wrapping_add(1) }
+        if first {
+            delta
+        } else {
+            previous.offset.wrapping_add(delta).wrapping_add(1)
+        }
     };
     let prev_locals = previous.locals_slice();
     let flags = previous.flag_this_uninit;
     match frame_type {
-        0..=63 => build(offset_for(frame_type.into()), flags, prev_locals, &[], max_locals, max_stack),
+        0..=63 => build(
+            offset_for(frame_type.into()),
+            flags,
+            prev_locals,
+            &[],
+            max_locals,
+            max_stack,
+        ),
         64..=127 | 247 => {
-            let delta = if frame_type == 247 { reader.u2()? } else { u16::from(frame_type - 64) };
+            let delta = if frame_type == 247 {
+                reader.u2()?
+            } else {
+                u16::from(frame_type - 64)
+            };
             let mut stack = Vec::with_capacity(2);
             append(&mut stack, parse_type(reader, marks, class, cx)?);
-            build(offset_for(delta), flags, prev_locals, &stack, max_locals, max_stack)
+            build(
+                offset_for(delta),
+                flags,
+                prev_locals,
+                &stack,
+                max_locals,
+                max_stack,
+            )
         }
         128..=246 => {
             reader.u2()?;
@@ -195,7 +223,14 @@ fn next_frame(
                 flags |= ty == VType::UninitializedThis;
                 append(&mut locals, ty);
             }
-            build(offset_for(delta), flags, &locals, &[], max_locals, max_stack)
+            build(
+                offset_for(delta),
+                flags,
+                &locals,
+                &[],
+                max_locals,
+                max_stack,
+            )
         }
         255 => {
             let delta = reader.u2()?;
@@ -213,7 +248,14 @@ fn next_frame(
             for _ in 0..reader.u2()? {
                 append(&mut stack, parse_type(reader, marks, class, cx)?);
             }
-            build(offset_for(delta), flags, &locals, &stack, max_locals, max_stack)
+            build(
+                offset_for(delta),
+                flags,
+                &locals,
+                &stack,
+                max_locals,
+                max_stack,
+            )
         }
     }
 }

@@ -251,7 +251,10 @@ pub fn array_component(array: Sym, names: &mut Names) -> Option<VType> {
 /// The package part of a binary class name (`java/lang` for `java/lang/String`).
 pub fn package_of(class: &str) -> &str {
     let class = class.trim_start_matches('[');
-    let class = class.strip_prefix('L').filter(|_| class.ends_with(';')).unwrap_or(class);
+    let class = class
+        .strip_prefix('L')
+        .filter(|_| class.ends_with(';'))
+        .unwrap_or(class);
     match class.rfind('/') {
         Some(i) => &class[..i],
         None => "",

@@ -37,7 +37,12 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         Ok(())
     }
 
-    fn member_ref(&self, index: u16, bci: u16, allowed: &[MemberRefKind]) -> Result<MemberRef<'a>, Failure> {
+    fn member_ref(
+        &self,
+        index: u16,
+        bci: u16,
+        allowed: &[MemberRefKind],
+    ) -> Result<MemberRef<'a>, Failure> {
         self.check_cp_index(index, bci)?;
         match self.class.item(index) {
             PoolItem::Member(m) if allowed.contains(&m.kind) => Ok(m),
@@ -91,7 +96,10 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                             Some(Origin::constant_pool(index, ref_type)),
                         ),
                     );
-                    return Err(Failure::verify("Bad type on operand stack in putfield", Some(ctx)));
+                    return Err(Failure::verify(
+                        "Bad type on operand stack in putfield",
+                        Some(ctx),
+                    ));
                 }
                 object
             }
@@ -99,7 +107,12 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         if stack_object != self.this_type {
             let ref_sym = self.cx.names.intern(field.class);
             if self.cx.name_in_supers(ref_sym)?
-                && self.cx.is_protected_access(ref_sym, field.name, field.descriptor, MemberKind::Field)?
+                && self.cx.is_protected_access(
+                    ref_sym,
+                    field.name,
+                    field.descriptor,
+                    MemberKind::Field,
+                )?
                 && !self.cx.assignable(self.this_type, stack_object, true)?
             {
                 let ctx = ErrorContext::new(
@@ -109,7 +122,11 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                         Some(Origin::implicit(self.this_type)),
                     ),
                 );
-                let which = if opcode == 0xb4 { "getfield" } else { "putfield" };
+                let which = if opcode == 0xb4 {
+                    "getfield"
+                } else {
+                    "putfield"
+                };
                 let msg = format!("Bad access to protected data in {which}");
                 return Err(Failure::verify(msg, Some(ctx)));
             }
@@ -139,7 +156,9 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         } else {
             let allowed: &[MemberRefKind] = match opcode {
                 0xb9 => &[MemberRefKind::InterfaceMethod],
-                0xb7 | 0xb8 if major >= 52 => &[MemberRefKind::Method, MemberRefKind::InterfaceMethod],
+                0xb7 | 0xb8 if major >= 52 => {
+                    &[MemberRefKind::Method, MemberRefKind::InterfaceMethod]
+                }
                 _ => &[MemberRefKind::Method],
             };
             let m = self.member_ref(index, bci, allowed)?;
@@ -149,10 +168,16 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         let nargs = sig.args.len();
         if opcode == 0xb9 {
             if usize::from(self.code[pc + 3]) != nargs + 1 {
-                return Err(Failure::bad_code(bci, "Inconsistent args count operand in invokeinterface"));
+                return Err(Failure::bad_code(
+                    bci,
+                    "Inconsistent args count operand in invokeinterface",
+                ));
             }
             if self.code[pc + 4] != 0 {
-                return Err(Failure::bad_code(bci, "Fourth operand byte of invokeinterface must be zero"));
+                return Err(Failure::bad_code(
+                    bci,
+                    "Fourth operand byte of invokeinterface must be zero",
+                ));
             }
         }
         if opcode == 0xba && (self.code[pc + 3] != 0 || self.code[pc + 4] != 0) {
@@ -189,23 +214,26 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         for i in (0..nargs).rev() {
             self.frame.pop(sig.args[i], self.cx)?;
         }
-        if let (Some(m), Some(ref_type)) = (method, ref_type) {
-            if opcode != 0xb8 {
-                if name == "<init>" {
-                    self.invoke_init(bci, index, m, ref_type, in_try)?;
-                } else if opcode == 0xb7 {
-                    self.frame.pop(self.this_type, self.cx)?;
-                } else if opcode == 0xb6 {
-                    let object = self.frame.pop(ref_type, self.cx)?;
-                    self.check_protected_call(bci, m, object)?;
-                } else {
-                    self.frame.pop(ref_type, self.cx)?;
-                }
+        if let (Some(m), Some(ref_type)) = (method, ref_type)
+            && opcode != 0xb8
+        {
+            if name == "<init>" {
+                self.invoke_init(bci, index, m, ref_type, in_try)?;
+            } else if opcode == 0xb7 {
+                self.frame.pop(self.this_type, self.cx)?;
+            } else if opcode == 0xb6 {
+                let object = self.frame.pop(ref_type, self.cx)?;
+                self.check_protected_call(bci, m, object)?;
+            } else {
+                self.frame.pop(ref_type, self.cx)?;
             }
         }
         if let Some(ret) = sig.ret {
             if name == "<init>" {
-                return Err(Failure::bad_code(bci, "Return type must be void in <init> method"));
+                return Err(Failure::bad_code(
+                    bci,
+                    "Return type must be void in <init> method",
+                ));
             }
             self.frame.push_value(ret)?;
         }
@@ -223,7 +251,9 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         }
         let ref_sym = self.cx.names.intern(m.class);
         if !self.cx.name_in_supers(ref_sym)?
-            || !self.cx.is_protected_access(ref_sym, m.name, m.descriptor, MemberKind::Method)?
+            || !self
+                .cx
+                .is_protected_access(ref_sym, m.name, m.descriptor, MemberKind::Method)?
         {
             return Ok(());
         }
@@ -234,9 +264,15 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         if !self.cx.assignable(self.this_type, object, true)? {
             let ctx = ErrorContext::new(
                 bci,
-                Fault::WrongType(self.frame.stack_top_origin(), Some(Origin::implicit(self.this_type))),
+                Fault::WrongType(
+                    self.frame.stack_top_origin(),
+                    Some(Origin::implicit(self.this_type)),
+                ),
             );
-            return Err(Failure::verify("Bad access to protected data in invokevirtual", Some(ctx)));
+            return Err(Failure::verify(
+                "Bad access to protected data in invokevirtual",
+                Some(ctx),
+            ));
         }
         Ok(())
     }
@@ -288,7 +324,12 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 }
                 let ref_sym = self.cx.names.intern(m.class);
                 if self.cx.name_in_supers(ref_sym)?
-                    && self.cx.is_protected_access(ref_sym, "<init>", m.descriptor, MemberKind::Method)?
+                    && self.cx.is_protected_access(
+                        ref_sym,
+                        "<init>",
+                        m.descriptor,
+                        MemberKind::Method,
+                    )?
                     && !self.cx.assignable(self.this_type, new_type, true)?
                 {
                     let ctx = ErrorContext::new(
@@ -298,7 +339,10 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                             Some(Origin::implicit(self.this_type)),
                         ),
                     );
-                    return Err(Failure::verify("Bad access to protected <init> method", Some(ctx)));
+                    return Err(Failure::verify(
+                        "Bad access to protected <init> method",
+                        Some(ctx),
+                    ));
                 }
                 if in_try {
                     self.check_handlers(bci, self.this_uninit)?;
@@ -306,8 +350,12 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 self.frame.initialize_object(object, new_type);
             }
             _ => {
-                let ctx = ErrorContext::new(bci, Fault::WrongType(self.frame.stack_top_origin(), None));
-                return Err(Failure::verify("Bad operand type when invoking <init>", Some(ctx)));
+                let ctx =
+                    ErrorContext::new(bci, Fault::WrongType(self.frame.stack_top_origin(), None));
+                return Err(Failure::verify(
+                    "Bad operand type when invoking <init>",
+                    Some(ctx),
+                ));
             }
         }
         Ok(())
@@ -317,7 +365,10 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         let index = u2(self.code, bci as usize + 1);
         let ty = self.class_type_at(index, bci)?;
         if matches!(ty, VType::Object(s) if self.cx.names.is_array(s)) {
-            let ctx = ErrorContext::new(bci, Fault::WrongType(Origin::constant_pool(index, ty), None));
+            let ctx = ErrorContext::new(
+                bci,
+                Fault::WrongType(Origin::constant_pool(index, ty), None),
+            );
             return Err(Failure::verify("Illegal new instruction", Some(ctx)));
         }
         self.frame.push(VType::Uninitialized(bci))?;
@@ -368,7 +419,10 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         let dims = self.code[pc + 3];
         let ty = self.class_type_at(index, bci)?;
         let Some(name) = self.class.class_name(index).filter(|n| n.starts_with('[')) else {
-            let ctx = ErrorContext::new(bci, Fault::WrongType(Origin::constant_pool(index, ty), None));
+            let ctx = ErrorContext::new(
+                bci,
+                Fault::WrongType(Origin::constant_pool(index, ty), None),
+            );
             return Err(Failure::verify(
                 "Illegal constant pool index in multianewarray instruction",
                 Some(ctx),
@@ -392,7 +446,10 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         let pc = bci as usize;
         let base = (pc + 4) & !3;
         if self.class.major_version < 51 && self.code[pc + 1..base].iter().any(|&b| b != 0) {
-            return Err(Failure::bad_code(bci, "Nonzero padding byte in lookupswitch or tableswitch"));
+            return Err(Failure::bad_code(
+                bci,
+                "Nonzero padding byte in lookupswitch or tableswitch",
+            ));
         }
         let default = s4(self.code, base);
         self.frame.pop(VType::Integer, self.cx)?;

@@ -13,10 +13,10 @@ use super::error::{ErrorContext, Fault, Origin};
 use super::failure::Failure;
 use super::frame::Frame;
 use super::input::{ClassInput, CodeInput, Handler, MethodInput};
-use crate::bytecode::{DecodeError, decode_method};
 use super::refmap::{RefMaps, RefMapsBuilder};
 use super::stackmap::{self, CodeMark};
 use super::types::{VType, from_descriptor, split_method_descriptor};
+use crate::bytecode::{DecodeError, DecodeErrorKind, decode_method};
 
 /// The verification types of a method descriptor: argument slots and return type.
 pub(crate) struct SignatureTypes {
@@ -73,9 +73,7 @@ pub(crate) fn initial_frame(
         }
     }
     if locals.len() > max_locals {
-        return Err(Failure::class_format(
-            "Arguments can't fit into locals",
-        ));
+        return Err(Failure::class_format("Arguments can't fit into locals"));
     }
     frame.locals[..locals.len()].copy_from_slice(&locals);
     frame.locals_size = locals.len();
@@ -97,7 +95,11 @@ pub(crate) fn code_marks(code: &[u8]) -> Result<(Vec<CodeMark>, Vec<u32>), Decod
     let mut lengths = vec![0; code.len()];
     for (pc, insn) in decoded.instructions() {
         let pc = *pc as usize;
-        marks[pc] = if code[pc] == 0xbb { CodeMark::New } else { CodeMark::Instruction };
+        marks[pc] = if code[pc] == 0xbb {
+            CodeMark::New
+        } else {
+            CodeMark::Instruction
+        };
         lengths[pc] = insn.length();
     }
     Ok((marks, lengths))
@@ -145,8 +147,7 @@ pub(crate) fn check_method<'a>(
     code: &CodeInput<'a>,
     record: bool,
 ) -> Result<Option<RefMaps>, Failure> {
-    let (marks, lengths) = code_marks(code.code)
-        .map_err(|e| Failure::bad_code(e.pc as u16, e.kind.message()))?;
+    let (marks, lengths) = code_marks(code.code).map_err(decode_failure)?;
     let mut checker = MethodChecker::new(cx, class, method, code, marks, lengths)?;
     checker.check_handler_table()?;
     check_local_variable_table(code, &checker.marks)?;
@@ -158,10 +159,26 @@ pub(crate) fn check_method<'a>(
     Ok(recorder.map(RefMapsBuilder::finish))
 }
 
+/// A decoding error as the type checker reports it: a bad branch target is a missing frame.
+fn decode_failure(e: DecodeError) -> Failure {
+    let fault = match e.kind {
+        DecodeErrorKind::IllegalBranchTarget { .. }
+        | DecodeErrorKind::IllegalSwitchTarget { .. } => Fault::MissingStackmap,
+        _ => Fault::BadCode,
+    };
+    Failure::verify(
+        e.kind.message(),
+        Some(ErrorContext::new(e.pc as u16, fault)),
+    )
+}
+
 fn check_local_variable_table(code: &CodeInput<'_>, marks: &[CodeMark]) -> Result<(), Failure> {
     let len = code.code.len();
     for &(start, length) in &code.local_variables {
-        if marks.get(start as usize).is_none_or(|m| *m == CodeMark::None) {
+        if marks
+            .get(start as usize)
+            .is_none_or(|m| *m == CodeMark::None)
+        {
             let msg = format!("Illegal local variable table start_pc {start}");
             return Err(Failure::class_format(msg));
         }
@@ -359,6 +376,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             let mut frame = self.frame.clone();
             frame.flag_this_uninit |= this_uninit;
             frame.stack_size = 0;
+            frame.stack_mark = 0;
             frame.stack = vec![VType::Top; self.frame.stack.len()];
             let caught = if h.catch_type != 0 {
                 self.class_type_at(h.catch_type, bci)?
@@ -366,7 +384,10 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 VType::Object(self.cx.known.throwable)
             };
             frame.push(caught)?;
-            let msg = format!("Stack map does not match the one at exception handler {}", h.handler);
+            let msg = format!(
+                "Stack map does not match the one at exception handler {}",
+                h.handler
+            );
             self.match_target(&frame, h.handler.into(), msg)?;
         }
         Ok(())
@@ -430,20 +451,21 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             return Err(Failure::verify("Expecting a stack map frame", Some(ctx)));
         }
         if map.offset == bci {
-            if !no_control_flow {
-                if let Some(ctx) = self.frame.assignable_to(map, self.cx)? {
-                    return Err(Failure::verify(
-                        "Instruction type does not match stack map",
-                        Some(ctx),
-                    ));
-                }
+            if !no_control_flow && let Some(ctx) = self.frame.assignable_to(map, self.cx)? {
+                return Err(Failure::verify(
+                    "Instruction type does not match stack map",
+                    Some(ctx),
+                ));
             }
             self.frame.copy_from_map(map);
             self.frame.stack_mark = self.frame.stack_size;
             return Ok(index + 1);
         }
         if map.offset < bci {
-            return Err(Failure::class_format(format!("Bad stack map offset {}", map.offset)));
+            return Err(Failure::class_format(format!(
+                "Bad stack map offset {}",
+                map.offset
+            )));
         }
         Ok(index)
     }

@@ -203,7 +203,8 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 self.load(self.local_index(bci, wide, None), ty)?;
             }
             0x1a..=0x2d => {
-                let ty = [Integer, Long, Float, Double, VType::RefCheck][((opcode - 0x1a) / 4) as usize];
+                let ty =
+                    [Integer, Long, Float, Double, VType::RefCheck][((opcode - 0x1a) / 4) as usize];
                 self.load(((opcode - 0x1a) % 4) as usize, ty)?;
             }
             0x2e..=0x35 => {
@@ -215,7 +216,8 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 self.store(self.local_index(bci, wide, None), ty)?;
             }
             0x3b..=0x4e => {
-                let ty = [Integer, Long, Float, Double, VType::RefCheck][((opcode - 0x3b) / 4) as usize];
+                let ty =
+                    [Integer, Long, Float, Double, VType::RefCheck][((opcode - 0x3b) / 4) as usize];
                 self.store(((opcode - 0x3b) % 4) as usize, ty)?;
             }
             0x4f..=0x56 => {
@@ -273,7 +275,9 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 self.frame.push(t1)?;
                 self.frame.push(t2)?;
             }
-            0x60..=0x73 => self.binary([Integer, Long, Float, Double][((opcode - 0x60) % 4) as usize])?,
+            0x60..=0x73 => {
+                self.binary([Integer, Long, Float, Double][((opcode - 0x60) % 4) as usize])?
+            }
             0x74..=0x77 => {
                 let ty = [Integer, Long, Float, Double][(opcode - 0x74) as usize];
                 self.unary(ty, ty)?;
@@ -299,7 +303,11 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             0x95 | 0x96 => self.compare(Float)?,
             0x97 | 0x98 => self.compare(Double)?,
             0x99..=0xa6 | 0xc6 | 0xc7 => {
-                let ty = if (0x99..=0xa4).contains(&opcode) { Integer } else { VType::RefCheck };
+                let ty = if (0x99..=0xa4).contains(&opcode) {
+                    Integer
+                } else {
+                    VType::RefCheck
+                };
                 if (0x9f..=0xa6).contains(&opcode) {
                     self.frame.pop(ty, self.cx)?;
                 }
@@ -359,13 +367,15 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 self.frame.push(Integer)?;
             }
             0xbf => {
-                self.frame.pop(VType::Object(self.cx.known.throwable), self.cx)?;
+                self.frame
+                    .pop(VType::Object(self.cx.known.throwable), self.cx)?;
                 return Ok(Flow::Stop);
             }
             0xc0 | 0xc1 => {
                 let index = u2(self.code, pc + 1);
                 let ty = self.class_type_at(index, bci)?;
-                self.frame.pop(VType::Object(self.cx.known.object), self.cx)?;
+                self.frame
+                    .pop(VType::Object(self.cx.known.object), self.cx)?;
                 self.frame.push(if opcode == 0xc0 { ty } else { Integer })?;
             }
             0xc2 | 0xc3 => {
@@ -373,7 +383,10 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             }
             0xc5 => self.multianewarray(bci)?,
             _ => {
-                return Err(Failure::bad_code(bci, format!("Bad instruction: {opcode:02x}")));
+                return Err(Failure::bad_code(
+                    bci,
+                    format!("Bad instruction: {opcode:02x}"),
+                ));
             }
         }
         Ok(Flow::Next)
@@ -388,7 +401,10 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                     Some(Origin::signature(VType::Top)),
                 ),
             );
-            return Err(Failure::verify("Method does not expect a return value", Some(ctx)));
+            return Err(Failure::verify(
+                "Method does not expect a return value",
+                Some(ctx),
+            ));
         };
         if !self.cx.is_assignable(ret, found)? {
             let ctx = ErrorContext::new(
