@@ -3,7 +3,7 @@
 
 mod launcher_support;
 
-use launcher_support::{Run, assert_same, assert_same_run};
+use launcher_support::{Run, assert_same, assert_same_run, fixtures};
 
 #[test]
 fn unrecognized_options() {
@@ -228,15 +228,21 @@ fn cortado_says_it_cannot_run_main_yet() {
     let out = Run::new(&["-cp", "cls", "pkg.Foo", "arg"]).cortado();
     assert_eq!(out.code, Some(1));
     assert_eq!(out.stdout, "");
+    let class_file = fixtures().join("cls/pkg/Foo.class").canonicalize().unwrap();
     assert_eq!(
         out.stderr,
-        "Error: Cortado cannot run Java code yet: the bytecode interpreter is not implemented \
-         (main class pkg.Foo was found at cls/pkg/Foo.class)\n"
+        format!(
+            "Error: Cortado cannot run Java code yet: the bytecode interpreter is not implemented \
+             (main class pkg.Foo was found at file:{})\n",
+            class_file.display()
+        )
     );
     let out = Run::new(&["-jar", "ok.jar"]).cortado();
     assert_eq!(out.code, Some(1));
-    assert!(
-        out.stderr
-            .contains("(main class Hello was found at ok.jar!/Hello.class)")
+    let jar = fixtures().join("ok.jar").canonicalize().unwrap();
+    let expected = format!(
+        "(main class Hello was found at jar:file:{}!/Hello.class)",
+        jar.display()
     );
+    assert!(out.stderr.contains(&expected), "{out:?}");
 }

@@ -67,9 +67,8 @@ pub fn parse_assertion_option(option: &str) -> Option<AssertionOption> {
 /// options `options` (in command-line order); `system` tells whether the class is a system
 /// class (loaded by the boot loader).
 pub fn assertions_enabled(options: &[AssertionOption], internal_name: &str, system: bool) -> bool {
-    let last = |matches: &dyn Fn(&AssertionOption) -> Option<bool>| {
-        options.iter().rev().find_map(matches)
-    };
+    let last =
+        |matches: &dyn Fn(&AssertionOption) -> Option<bool>| options.iter().rev().find_map(matches);
     let class_setting = last(&|option| match option {
         AssertionOption::Class { name, enable } if name == internal_name => Some(*enable),
         _ => None,

@@ -1,8 +1,6 @@
-//! The class path as the launcher sees it: `dir/*` wildcards, and finding the main class.
+//! The class path string as the launcher builds it: `dir/*` wildcards.
 
 use std::fs;
-use std::io::Read;
-use std::path::Path;
 
 /// The separator of class path entries on this platform.
 pub const PATH_SEPARATOR: char = ':';
@@ -59,48 +57,6 @@ fn jars_in(dir: &str) -> Vec<String> {
             }
         })
         .collect()
-}
-
-/// A class file found on the class path.
-#[derive(Debug)]
-pub struct FoundClass {
-    /// The class file's bytes.
-    pub bytes: Vec<u8>,
-    /// Where it was found, for messages: a file path, or `jar!/entry`.
-    pub location: String,
-}
-
-/// Looks for `internal_name` (`pkg/Name`) in the entries of `class_path` in order: directories
-/// and jar files; entries that do not exist or cannot be read are skipped, as the JDK's class
-/// loader does.
-pub fn find_class(class_path: &str, internal_name: &str) -> Option<FoundClass> {
-    let entry_name = format!("{internal_name}.class");
-    class_path
-        .split(PATH_SEPARATOR)
-        .find_map(|entry| find_in_entry(entry, &entry_name))
-}
-
-fn find_in_entry(entry: &str, entry_name: &str) -> Option<FoundClass> {
-    // An empty entry is the current directory.
-    let base = if entry.is_empty() { "." } else { entry };
-    let path = Path::new(base);
-    if path.is_dir() {
-        let file = path.join(entry_name);
-        let bytes = fs::read(&file).ok()?;
-        return Some(FoundClass {
-            bytes,
-            location: file.display().to_string(),
-        });
-    }
-    let file = fs::File::open(path).ok()?;
-    let mut archive = zip::ZipArchive::new(file).ok()?;
-    let mut member = archive.by_name(entry_name).ok()?;
-    let mut bytes = Vec::new();
-    member.read_to_end(&mut bytes).ok()?;
-    Some(FoundClass {
-        bytes,
-        location: format!("{base}!/{entry_name}"),
-    })
 }
 
 #[cfg(test)]

@@ -6,36 +6,39 @@
 //! the main class. `main` is looked for as `Class.getMethod("main", String[].class)` does: a
 //! public method of that name and parameter in the class or its superclasses.
 
-use std::path::Path;
-
+use classfile::model::access;
+use classfile::{ClassFile, ClassFileError, ErrorKind, ParseOptions};
 use runtime::classpath::jimage::JImage;
+use runtime::classpath::{ClassPath, ClassSource};
 
-use super::class_info::{ACC_PUBLIC, ACC_STATIC, ClassInfo, LoadError, read_class};
-use super::class_path::{PATH_SEPARATOR, find_class};
 use super::exit::Exit;
 
 /// Where classes come from.
-pub struct ClassSource<'a> {
+pub struct ClassFinder<'a> {
     /// The JDK's module image.
     pub jimage: &'a JImage,
-    /// The class path (`:`-separated).
-    pub class_path: String,
+    /// The application class path.
+    pub class_path: &'a ClassPath,
+    /// `--enable-preview`.
+    pub enable_preview: bool,
 }
 
-/// A class as loaded: its bytes' summary and where it was found.
+/// A class as loaded: the parts of its class file the launcher needs, and where it was found.
 struct Loaded {
-    info: ClassInfo,
-    location: String,
+    name: String,
+    super_name: Option<String>,
+    /// `(access_flags, name, descriptor)` of each method.
+    methods: Vec<(u16, String, String)>,
+    /// The class file's URL.
+    url: String,
 }
 
 /// Why a class could not be loaded.
 enum LookupError {
     /// No class file.
     NotFound,
-    /// The class file is there but cannot be loaded.
-    Linkage(LoadError),
-    /// The file holds another class: `(wrong name: actual)`.
-    WrongName { requested: String, actual: String },
+    /// The class file is there but does not define the class (format, version, wrong name).
+    Invalid(ClassFileError),
 }
 
 /// The main class, found and checked.
@@ -43,74 +46,68 @@ enum LookupError {
 pub struct MainClass {
     /// Its binary name (`pkg.Main`).
     pub name: String,
-    /// Where its class file is.
-    pub location: String,
+    /// The URL of its class file.
+    pub url: String,
 }
 
-impl ClassSource<'_> {
-    /// The class path for a jar: the jar, then its manifest's `Class-Path` entries relative to
-    /// the jar's directory.
-    pub fn jar_class_path(jar: &str, manifest_class_path: Option<&str>) -> String {
-        let mut entries = vec![jar.to_string()];
-        let dir = Path::new(jar).parent().unwrap_or(Path::new(""));
-        for url in manifest_class_path
-            .unwrap_or_default()
-            .split_ascii_whitespace()
-        {
-            let relative = url.strip_prefix("file:").unwrap_or(url);
-            entries.push(dir.join(relative).display().to_string());
-        }
-        entries.join(&PATH_SEPARATOR.to_string())
-    }
-
+impl ClassFinder<'_> {
     fn lookup(&self, internal_name: &str) -> Result<Loaded, LookupError> {
-        let not_found = || LookupError::NotFound;
         let package = internal_name.rsplit_once('/').map(|(package, _)| package);
-        let jimage = self.jimage;
-        if let Some(package) = package
-            && let Ok(Some(module)) = jimage.package_module(package)
-        {
-            let module = module.to_string();
-            let Ok(Some((_, location))) = jimage.find_class(internal_name) else {
-                return Err(not_found());
-            };
-            let bytes = jimage
-                .read(&location)
-                .map_err(|e| LookupError::Linkage(io_error(e.to_string())))?;
-            let info = read_class(&bytes, internal_name).map_err(LookupError::Linkage)?;
-            return Ok(Loaded {
-                info,
-                location: format!("jrt:/{module}/{internal_name}.class"),
-            });
-        }
-        let found = find_class(&self.class_path, internal_name).ok_or_else(not_found)?;
-        let info = read_class(&found.bytes, internal_name).map_err(LookupError::Linkage)?;
-        if info.name != internal_name {
-            return Err(LookupError::WrongName {
-                requested: internal_name.to_string(),
-                actual: info.name,
-            });
-        }
+        let module = package.and_then(|package| self.jimage.package_module(package).ok().flatten());
+        let (bytes, source, boot) = match module {
+            Some(module) => {
+                let Ok(Some((_, location))) = self.jimage.find_class(internal_name) else {
+                    return Err(LookupError::NotFound);
+                };
+                let bytes = self.jimage.read(&location).map_err(|error| {
+                    LookupError::Invalid(ClassFileError::format(error.to_string()))
+                })?;
+                let source = ClassSource::Jrt {
+                    module: module.to_string(),
+                };
+                (bytes.into_owned(), source, true)
+            }
+            None => {
+                let found = self.class_path.find_class(internal_name).map_err(|error| {
+                    LookupError::Invalid(ClassFileError::format(error.to_string()))
+                })?;
+                let found = found.ok_or(LookupError::NotFound)?;
+                (found.bytes, (*found.source).clone(), false)
+            }
+        };
+        let options = ParseOptions {
+            class_name: Some(internal_name),
+            need_verify: !boot,
+            enable_preview: self.enable_preview,
+            ..ParseOptions::default()
+        };
+        let class = ClassFile::parse_with(&bytes, &options).map_err(LookupError::Invalid)?;
         Ok(Loaded {
-            info,
-            location: found.location,
+            name: class.name.to_string(),
+            super_name: class.super_name.as_ref().map(|name| name.to_string()),
+            methods: class
+                .methods
+                .iter()
+                .map(|m| (m.access_flags, m.name.to_string(), m.descriptor.to_string()))
+                .collect(),
+            url: source.resource_url(&format!("{internal_name}.class")),
         })
     }
 
-    /// Loads `internal_name` and its superclasses (superclass first in the result's tail).
+    /// Loads `internal_name` and its superclasses, the class first.
     fn load_with_supers(&self, internal_name: &str) -> Result<Vec<Loaded>, LookupError> {
         let mut chain = vec![self.lookup(internal_name)?];
-        while let Some(super_name) = chain.last().and_then(|c| c.info.super_name.clone()) {
-            if chain.len() > 1024 {
+        while let Some(super_name) = chain.last().and_then(|c| c.super_name.clone()) {
+            // A class circularity is the class parser's and the loader's business; stop here.
+            if chain.iter().any(|loaded| loaded.name == super_name) {
                 break;
             }
             match self.lookup(&super_name) {
                 Ok(loaded) => chain.push(loaded),
                 Err(LookupError::NotFound) => {
-                    return Err(LookupError::Linkage(LoadError {
-                        exception: "java.lang.NoClassDefFoundError",
-                        message: super_name,
-                    }));
+                    return Err(LookupError::Invalid(ClassFileError::no_class_def(
+                        super_name,
+                    )));
                 }
                 Err(other) => return Err(other),
             }
@@ -140,42 +137,24 @@ impl ClassSource<'_> {
                     "java.lang.ClassNotFoundException: {binary_name}"
                 )));
             }
-            Err(LookupError::WrongName { requested, actual }) => {
-                return Err(cannot_load(format!(
-                    "java.lang.NoClassDefFoundError: {requested} (wrong name: {actual})"
-                )));
+            Err(LookupError::Invalid(error)) if error.kind == ErrorKind::NoClassDefFoundError => {
+                return Err(cannot_load(error.to_string()));
             }
-            Err(LookupError::Linkage(error))
-                if error.exception == "java.lang.NoClassDefFoundError" =>
-            {
-                return Err(cannot_load(format!(
-                    "{}: {}",
-                    error.exception, error.message
-                )));
-            }
-            Err(LookupError::Linkage(error)) => {
+            Err(LookupError::Invalid(error)) => {
                 return Err(Exit::error(format!(
-                    "Error: LinkageError occurred while loading main class {binary_name}\n\t{}: {}",
-                    error.exception, error.message
+                    "Error: LinkageError occurred while loading main class {binary_name}\n\t{error}"
                 )));
             }
         };
         check_main_method(&chain, &binary_name)?;
-        let location = chain
+        let url = chain
             .first()
-            .map(|main| main.location.clone())
+            .map(|main| main.url.clone())
             .unwrap_or_default();
         Ok(MainClass {
             name: binary_name,
-            location,
+            url,
         })
-    }
-}
-
-fn io_error(message: String) -> LoadError {
-    LoadError {
-        exception: "java.lang.ClassFormatError",
-        message,
     }
 }
 
@@ -190,29 +169,28 @@ fn check_main_method(chain: &[Loaded], binary_name: &str) -> Result<(), Exit> {
     const DEFINE_MAIN: &str = "   public static void main(String[] args)";
     let found = chain.iter().find_map(|class| {
         class
-            .info
             .methods
             .iter()
-            .find(|m| {
-                m.name == "main"
-                    && m.access_flags & ACC_PUBLIC != 0
-                    && m.descriptor.starts_with("([Ljava/lang/String;)")
+            .find(|(flags, name, descriptor)| {
+                name == "main"
+                    && flags & access::PUBLIC != 0
+                    && descriptor.starts_with("([Ljava/lang/String;)")
             })
             .map(|method| (class, method))
     });
-    let Some((declaring, method)) = found else {
+    let Some((declaring, (flags, _, descriptor))) = found else {
         return Err(Exit::error(format!(
             "Error: Main method not found in class {binary_name}, please define the main method as:\n\
              {DEFINE_MAIN}\nor a JavaFX application class must extend javafx.application.Application"
         )));
     };
-    let declaring_name = declaring.info.name.replace('/', ".");
-    if method.access_flags & ACC_STATIC == 0 {
+    let declaring_name = declaring.name.replace('/', ".");
+    if flags & access::STATIC == 0 {
         return Err(Exit::error(format!(
             "Error: Main method is not static in class {declaring_name}, please define the main method as:\n{DEFINE_MAIN}"
         )));
     }
-    if !method.descriptor.ends_with(")V") {
+    if !descriptor.ends_with(")V") {
         return Err(Exit::error(format!(
             "Error: Main method must return a value of type void in class {declaring_name}, please \n\
              define the main method as:\n{DEFINE_MAIN}"
@@ -237,21 +215,5 @@ mod tests {
         assert!(!is_valid_internal_name("/Main"));
         assert!(!is_valid_internal_name("a//b"));
         assert!(!is_valid_internal_name("a;b"));
-    }
-
-    #[test]
-    fn jar_class_path_entries() {
-        assert_eq!(
-            ClassSource::jar_class_path("lib/app.jar", None),
-            "lib/app.jar"
-        );
-        assert_eq!(
-            ClassSource::jar_class_path("lib/app.jar", Some("a.jar  dir/b.jar")),
-            "lib/app.jar:lib/a.jar:lib/dir/b.jar"
-        );
-        assert_eq!(
-            ClassSource::jar_class_path("app.jar", Some("a.jar")),
-            "app.jar:a.jar"
-        );
     }
 }

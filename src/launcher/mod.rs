@@ -12,7 +12,6 @@
 
 pub mod argfile;
 pub mod assertions;
-mod class_info;
 pub mod class_path;
 pub mod exit;
 mod help;
@@ -24,15 +23,17 @@ pub mod version;
 pub mod vm_options;
 pub mod xx_flags;
 
+use std::ffi::OsStr;
 use std::io::Write;
 use std::path::Path;
 
+use runtime::classpath::ClassPath;
 use runtime::classpath::jimage::JImage;
 use runtime::java_home::JavaHome;
 
 use exit::Exit;
 use launcher_args::{LaunchMode, LauncherArgs, Parsed, Stream, Unsupported};
-use main_class::ClassSource;
+use main_class::ClassFinder;
 use vm_options::VmOptions;
 
 /// The process environment the launcher reads.
@@ -177,7 +178,7 @@ fn after_vm_creation(
     Err(Exit::error(format!(
         "Error: Cortado cannot run Java code yet: the bytecode interpreter is not implemented \
          (main class {} was found at {})",
-        main.name, main.location
+        main.name, main.url
     )))
 }
 
@@ -187,7 +188,7 @@ fn load_main_class(
     vm: &VmOptions,
     java_home: &JavaHome,
 ) -> Result<main_class::MainClass, Exit> {
-    let (class_name, class_path) = match mode {
+    let class_name = match mode {
         LaunchMode::Module => {
             return Err(Exit::error(format!(
                 "Error: Cortado cannot launch modules yet (-m {what})"
@@ -198,32 +199,23 @@ fn load_main_class(
                 "Error: Cortado cannot launch single-file source-code programs yet ({what})"
             )));
         }
-        LaunchMode::Jar => {
-            let manifest = jar::read_manifest(what)?;
-            let Some(main_class) = manifest.main_class else {
-                return Err(Exit::error(format!(
-                    "no main manifest attribute, in {what}"
-                )));
-            };
-            let class_path = ClassSource::jar_class_path(what, manifest.class_path.as_deref());
-            (main_class, class_path)
-        }
-        LaunchMode::Class | LaunchMode::Unknown => (
-            what.to_string(),
-            vm.property("java.class.path")
-                .unwrap_or_default()
-                .to_string(),
-        ),
+        LaunchMode::Jar => jar::main_class(what)?,
+        LaunchMode::Class | LaunchMode::Unknown => what.to_string(),
     };
+    let path_string = vm.property("java.class.path").unwrap_or_default();
+    let class_path = ClassPath::from_path_string(OsStr::new(path_string)).map_err(|error| {
+        Exit::error(format!("Error: cannot read the current directory: {error}"))
+    })?;
     let jimage = JImage::open(java_home.modules_path()).map_err(|error| {
         Exit::vm_init_failed(&format!(
             "Cannot open the JDK's module image {}: {error}",
             java_home.modules_path().display()
         ))
     })?;
-    let source = ClassSource {
+    let finder = ClassFinder {
         jimage: &jimage,
-        class_path,
+        class_path: &class_path,
+        enable_preview: vm.enable_preview,
     };
-    source.load_main_class(&class_name)
+    finder.load_main_class(&class_name)
 }
