@@ -95,14 +95,13 @@ impl ImageHierarchy<'_> {
                 is_protected: m.3,
             });
         }
-        if !method {
-            if let Some(found) = known
+        if !method
+            && let Some(found) = known
                 .interfaces
                 .iter()
                 .find_map(|i| self.find(i, name, desc, false))
-            {
-                return Some(found);
-            }
+        {
+            return Some(found);
         }
         self.find(known.info.super_class.as_deref()?, name, desc, method)
     }
