@@ -630,3 +630,43 @@ fn module_info_contents() {
         "m/y/api/R"
     );
 }
+
+#[test]
+fn record_components_carry_signatures_and_annotations() {
+    let src = r#"
+        package r;
+        import java.lang.annotation.*;
+        import java.util.List;
+        @Retention(RetentionPolicy.RUNTIME) @Target(ElementType.RECORD_COMPONENT) @interface Tag {}
+        public record Pair<A>(@Tag A first, List<String> rest, long count) {}
+    "#;
+    let classes = compile("records", &[("r/Pair.java", src)], &[]);
+    let cf = parse(&classes, "r/Pair");
+    let cp = &cf.constant_pool;
+    let comps = cf.record.as_ref().unwrap();
+    let names: Vec<_> = comps
+        .iter()
+        .map(|c| (c.name.as_ref(), c.descriptor.as_ref()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("first", "Ljava/lang/Object;"),
+            ("rest", "Ljava/util/List;"),
+            ("count", "J")
+        ]
+    );
+    assert_eq!(cp.utf8(comps[0].signature.unwrap()).unwrap(), "TA;");
+    assert_eq!(
+        cp.utf8(comps[1].signature.unwrap()).unwrap(),
+        "Ljava/util/List<Ljava/lang/String;>;"
+    );
+    assert!(comps[2].signature.is_none());
+    let tags = comps[0].annotations.visible.unwrap().parse().unwrap();
+    assert_eq!(cp.utf8(tags[0].type_index).unwrap(), "Lr/Tag;");
+    assert_eq!(
+        comps[0].attributes.len(),
+        2,
+        "Signature and RuntimeVisibleAnnotations"
+    );
+}

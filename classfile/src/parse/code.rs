@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::members::{Header, header, record};
+use super::attribute_common::{Header, header, record};
 use super::pool::{check_field_name, check_field_signature};
 use super::{Cx, show};
 use crate::attributes::{StackMapTable, TypeAnnotations};

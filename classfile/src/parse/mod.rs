@@ -1,9 +1,12 @@
 //! The class-file parser and the format checks of JVMS §4.8, with HotSpot 17's conditions, order
 //! and messages (its `ClassFileParser`).
 
+mod attribute_common;
 mod class_attrs;
+mod class_tables;
 mod code;
-mod members;
+mod fields;
+mod methods;
 mod pool;
 
 use std::borrow::Cow;
@@ -247,8 +250,8 @@ fn parse_class<'a>(bytes: &'a [u8], opts: &ParseOptions) -> Result<ClassFile<'a>
 
     let interfaces = parse_interfaces(&mut r, &cp, &cx)?;
     let is_interface = flags & access::INTERFACE != 0;
-    let fields = members::parse_fields(&mut r, &cp, is_interface, &cx)?;
-    let methods = members::parse_methods(&mut r, &cp, is_interface, &cx)?;
+    let fields = fields::parse_fields(&mut r, &cp, is_interface, &cx)?;
+    let methods = methods::parse_methods(&mut r, &cp, is_interface, &cx)?;
     let attrs = class_attrs::parse(&mut r, bytes, &cp, flags, &pool_info, &cx, opts)?;
 
     if !r.at_end() {
