@@ -11,6 +11,8 @@ fn unrecognized_options() {
     assert_same(&["-foo", "-version"]);
     assert_same(&["--foo=bar", "-version"]);
     assert_same(&["--foo"]);
+    assert_same(&["-"]);
+    assert_same(&["-J-Xint", "-version"]);
     assert_same(&["-Xint2", "-version"]);
     assert_same(&["-Xfoo", "-Xmx12q", "-version"]);
     assert_same(&["-eafoo", "-version"]);
@@ -211,6 +213,29 @@ fn environment_variable_rules() {
     assert_same_run(&with("-Xfoo", &["-version"]));
     assert_same_run(&with("-cp cls --dry-run", &["Hello"]));
     assert_same_run(&with("@missing", &["-version"]));
+}
+
+#[test]
+fn vm_options_from_the_environment() {
+    let tool = |value: &str, args: &[&str]| Run::new(args).env("JAVA_TOOL_OPTIONS", value);
+    let late = |value: &str, args: &[&str]| Run::new(args).env("_JAVA_OPTIONS", value);
+    assert_same_run(&tool(
+        "-Xint -Dx='a b'",
+        &["-cp", "cls", "--dry-run", "Hello"],
+    ));
+    assert_same_run(&tool("", &["-cp", "cls", "--dry-run", "Hello"]));
+    assert_same_run(&tool("-Dx='a", &["-version"]));
+    assert_same_run(&tool("-version", &["-cp", "cls", "Hello"]));
+    assert_same_run(&tool("-Xint", &["-foo"]));
+    assert_same_run(&tool("-Xint", &["-cp"]));
+    assert_same_run(&tool("-Xmx12q", &["-Xmx1g", "-version"]));
+    assert_same_run(&late("-Xmx12q", &["-Xmx1g", "-version"]));
+    assert_same_run(&late("-Xint", &["-cp", "cls", "NoMain"]));
+    assert_same_run(&tool("-Dx=1", &["-version"]).env("_JAVA_OPTIONS", "-Dx='a"));
+    assert_same_run(&tool("-Dy=1", &["-version"]).env("_JAVA_OPTIONS", "-Xfoo"));
+    let both =
+        tool("-Xint", &["-cp", "cls", "--dry-run", "Hello"]).env("JDK_JAVA_OPTIONS", "-Xint");
+    assert_same_run(&both);
 }
 
 #[test]

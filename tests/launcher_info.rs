@@ -146,6 +146,10 @@ fn usage_without_a_program() {
     assert!(cortado.stderr.starts_with(USAGE_START));
     assert_usage(&Run::new(&["-jar", "-Xint"]), false, 1);
     assert_usage(&Run::new(&["-Xint", "-ea"]), false, 1);
+    assert_usage(&Run::new(&["--dry-run"]), false, 1);
+    // --show-version sends the version and the usage to stdout.
+    let (cortado, _) = assert_usage(&Run::new(&["--show-version"]), true, 1);
+    assert_eq!(lines(&cortado.stdout)[2], VM_LINE);
 }
 
 #[test]

@@ -235,7 +235,7 @@ fn is_c_space(c: char) -> bool {
 
 /// Splits the value of `JDK_JAVA_OPTIONS` into words: white space separates, `'` or `"` quote
 /// (no escapes). `None` when a quote is not closed.
-fn split_environment_value(value: &str) -> Option<Vec<String>> {
+pub fn split_environment_value(value: &str) -> Option<Vec<String>> {
     let mut words = Vec::new();
     let mut chars = value.chars().peekable();
     loop {

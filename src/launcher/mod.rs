@@ -8,7 +8,8 @@
 //! 4. [`vm_options`]: "creating the VM": the VM options are read and checked, and the JDK
 //!    whose class library Cortado runs is found;
 //! 5. the version and usage texts, the main class and its `main` method ([`main_class`]);
-//! 6. running `main`, which Cortado cannot do yet: it says so and fails.
+//! 6. running `main`: [`prepare`] stops before it and hands over a [`Launch`]; [`run`] cannot
+//!    run it yet, so it says so and fails.
 
 pub mod argfile;
 pub mod assertions;
@@ -17,7 +18,7 @@ pub mod exit;
 mod help;
 pub mod jar;
 pub mod launcher_args;
-mod main_class;
+pub mod main_class;
 pub mod sizes;
 pub mod version;
 pub mod vm_options;
@@ -33,7 +34,7 @@ use runtime::java_home::JavaHome;
 
 use exit::Exit;
 use launcher_args::{LaunchMode, LauncherArgs, Parsed, Stream, Unsupported};
-use main_class::ClassFinder;
+use main_class::{ClassFinder, MainClass};
 use vm_options::VmOptions;
 
 /// The process environment the launcher reads.
@@ -43,6 +44,10 @@ pub struct Environment {
     pub jdk_java_options: Option<String>,
     /// `CLASSPATH`.
     pub class_path: Option<String>,
+    /// `JAVA_TOOL_OPTIONS`: VM options read before the command line's.
+    pub java_tool_options: Option<String>,
+    /// `_JAVA_OPTIONS`: VM options read after the command line's.
+    pub java_options: Option<String>,
 }
 
 impl Environment {
@@ -51,14 +56,46 @@ impl Environment {
         Environment {
             jdk_java_options: std::env::var(argfile::JDK_JAVA_OPTIONS).ok(),
             class_path: std::env::var("CLASSPATH").ok(),
+            java_tool_options: std::env::var(vm_options::JAVA_TOOL_OPTIONS).ok(),
+            java_options: std::env::var(vm_options::JAVA_OPTIONS).ok(),
         }
     }
 }
 
+/// A program ready to run: everything the command line asked for, checked.
+#[derive(Debug)]
+pub struct Launch {
+    /// The launcher's options.
+    pub launcher: LauncherArgs,
+    /// The VM's options.
+    pub vm: VmOptions,
+    /// The JDK whose class library runs.
+    pub java_home: JavaHome,
+    /// The main class, found and checked.
+    pub main_class: MainClass,
+    /// The program's arguments.
+    pub args: Vec<String>,
+}
+
+/// What the command line leads to.
+#[derive(Debug)]
+pub enum Prepared {
+    /// Everything was printed already (version, usage, `--dry-run`); exit with this status.
+    Done(i32),
+    /// Run the main class.
+    Run(Box<Launch>),
+}
+
 /// Runs the launcher on `args` (without the program name) and returns the exit status.
 pub fn run(args: &[String], env: &Environment) -> i32 {
-    match launch(args, env) {
-        Ok(status) => status,
+    match prepare(args, env) {
+        Ok(Prepared::Done(status)) => status,
+        Ok(Prepared::Run(launch)) => Exit::error(format!(
+            "Error: Cortado cannot run Java code yet: the bytecode interpreter is not implemented \
+             (main class {} was found at {})",
+            launch.main_class.name, launch.main_class.url
+        ))
+        .emit(),
         Err(exit) => exit.emit(),
     }
 }
@@ -77,7 +114,9 @@ fn print_lines(lines: &[String]) {
     }
 }
 
-fn launch(args: &[String], env: &Environment) -> Result<i32, Exit> {
+/// Does everything `java` does before it calls `main`, printing what it prints on the way
+/// (notes, warnings, version, usage); an `Err` is the text and status to end with.
+pub fn prepare(args: &[String], env: &Environment) -> Result<Prepared, Exit> {
     let expanded = argfile::expand(args, env.jdk_java_options.as_deref())?;
     if let Some(note) = &expanded.note {
         print(Stream::Stderr, &format!("{note}\n"));
@@ -93,21 +132,40 @@ fn launch(args: &[String], env: &Environment) -> Result<i32, Exit> {
                 stream,
                 &version::full_version_text(java_home.release(), long_form),
             );
-            return Ok(0);
+            return Ok(Prepared::Done(0));
         }
     };
     print_lines(&launcher.warnings);
     if let Some(error) = &launcher.usage_error {
         print(Stream::Stderr, &format!("{error}\n"));
     }
-    let vm = create_vm(&launcher)?;
+    let vm = create_vm(&launcher, env)?;
     let java_home = find_java_home(launcher.java_home.as_deref())?;
-    after_vm_creation(&launcher, &vm, &java_home)
+    after_vm_creation(*launcher, vm, java_home)
 }
 
-/// Reads and checks the VM options, printing their warnings.
-fn create_vm(launcher: &LauncherArgs) -> Result<VmOptions, Exit> {
-    let vm = VmOptions::parse(&launcher.vm_options)?;
+/// Reads and checks the VM options (`JAVA_TOOL_OPTIONS`, the command line's, `_JAVA_OPTIONS`),
+/// printing their notes and warnings.
+fn create_vm(launcher: &LauncherArgs, env: &Environment) -> Result<VmOptions, Exit> {
+    let mut options = Vec::new();
+    let mut trailing = Vec::new();
+    for (name, value, target) in [
+        (
+            vm_options::JAVA_TOOL_OPTIONS,
+            &env.java_tool_options,
+            &mut options,
+        ),
+        (vm_options::JAVA_OPTIONS, &env.java_options, &mut trailing),
+    ] {
+        let Some(value) = value else { continue };
+        print(Stream::Stderr, &format!("Picked up {name}: {value}\n"));
+        let words = argfile::split_environment_value(value)
+            .ok_or_else(|| Exit::vm_rejected(format!("Unmatched quote in {name}\n")))?;
+        target.extend(words);
+    }
+    options.extend(launcher.vm_options.iter().cloned());
+    options.append(&mut trailing);
+    let vm = VmOptions::parse(&options)?;
     print_lines(&vm.warnings);
     vm.check()?;
     Ok(vm)
@@ -122,10 +180,10 @@ fn find_java_home(explicit: Option<&str>) -> Result<JavaHome, Exit> {
 }
 
 fn after_vm_creation(
-    launcher: &LauncherArgs,
-    vm: &VmOptions,
-    java_home: &JavaHome,
-) -> Result<i32, Exit> {
+    launcher: LauncherArgs,
+    vm: VmOptions,
+    java_home: JavaHome,
+) -> Result<Prepared, Exit> {
     if launcher.show_settings.is_some() {
         print(
             Stream::Stderr,
@@ -150,10 +208,10 @@ fn after_vm_creation(
             &version::version_text(java_home.release(), long_form),
         );
         if launcher.print_version {
-            return Ok(0);
+            return Ok(Prepared::Done(0));
         }
     }
-    let what = match &launcher.what {
+    let what = match launcher.what.clone() {
         Some(what)
             if !launcher.print_usage
                 && !launcher.print_extra_usage
@@ -168,18 +226,21 @@ fn after_vm_creation(
                 help::USAGE
             };
             print(launcher.print_to, text);
-            return Ok(launcher.exit_status);
+            return Ok(Prepared::Done(launcher.exit_status));
         }
     };
-    let main = load_main_class(launcher.mode, what, vm, java_home)?;
+    let main_class = load_main_class(launcher.mode, &what, &vm, &java_home)?;
     if launcher.dry_run {
-        return Ok(0);
+        return Ok(Prepared::Done(0));
     }
-    Err(Exit::error(format!(
-        "Error: Cortado cannot run Java code yet: the bytecode interpreter is not implemented \
-         (main class {} was found at {})",
-        main.name, main.url
-    )))
+    let args = launcher.app_args.clone();
+    Ok(Prepared::Run(Box::new(Launch {
+        launcher,
+        vm,
+        java_home,
+        main_class,
+        args,
+    })))
 }
 
 fn load_main_class(

@@ -14,6 +14,11 @@ use super::xx_flags::{FlagSetting, FlagValue, find_flag, parse_xx};
 /// The name the VM gives itself in `java.vm.name` and in its warnings.
 pub const VM_NAME: &str = "Cortado 64-Bit VM";
 
+/// The environment variable whose VM options come before the command line's.
+pub const JAVA_TOOL_OPTIONS: &str = "JAVA_TOOL_OPTIONS";
+/// The environment variable whose VM options come after the command line's.
+pub const JAVA_OPTIONS: &str = "_JAVA_OPTIONS";
+
 /// The smallest thread stack HotSpot accepts on this platform, in KiB.
 const MIN_THREAD_STACK_KIB: u64 = 136;
 const MIB: u64 = 1 << 20;
