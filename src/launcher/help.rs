@@ -82,7 +82,6 @@ pub const EXTRA_USAGE: &str = "
     -Xrs              reduce use of OS signals by Java/VM
     -Xshare:auto|on|off
                       class data sharing mode (Cortado has no shared archive)
-    -XshowSettings    show all settings and continue
     -Xss<size>        set Java thread stack size
     -Xverify:remote|all|none
                       which classes the bytecode verifier checks
