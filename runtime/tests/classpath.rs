@@ -248,3 +248,10 @@ fn source_urls_are_percent_encoded_like_java_file_urls() {
         "file:/work/classes/p/A.class"
     );
 }
+
+#[test]
+fn a_class_path_can_be_shared_between_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<ClassPath>();
+    assert_send_sync::<ClassSource>();
+}

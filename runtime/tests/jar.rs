@@ -218,3 +218,31 @@ fn many_threads_read_one_jar_at_once() {
         thread.join().unwrap();
     }
 }
+
+#[test]
+fn entries_longer_than_their_declared_size_are_errors() {
+    let dir = TempDir::new("jar-size");
+    let path = dir.path().join("lying.jar");
+    let file = std::fs::File::create(&path).unwrap();
+    let mut writer = zip::ZipWriter::new(file);
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    writer.start_file("p/A.class", stored).unwrap();
+    std::io::Write::write_all(&mut writer, b"0123456789").unwrap();
+    writer.finish().unwrap();
+    // Make the central directory claim 4 uncompressed bytes instead of 10.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let central = bytes
+        .windows(4)
+        .rposition(|w| w == [0x50, 0x4B, 0x01, 0x02])
+        .unwrap();
+    bytes[central + 24..central + 28].copy_from_slice(&4u32.to_le_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+    let jar = JarFile::open(&path).unwrap();
+    let error = jar.read("p/A.class").unwrap_err();
+    assert_eq!(error.kind(), std::io::ErrorKind::InvalidData);
+    assert!(
+        error.to_string().contains("declared uncompressed size"),
+        "{error}"
+    );
+}

@@ -426,3 +426,28 @@ fn a_package_belongs_to_the_first_module_where_it_is_not_empty() {
         ("m.two", &b"A"[..])
     );
 }
+
+#[test]
+fn decompressed_sizes_must_match_the_location_and_stay_below_2_gib() {
+    let original = b"resource".repeat(30);
+    let mut strings = Strings::new();
+    let zip = strings.add(b"zip");
+    let mut lying = compressed("/m/lying", &zlib(&original), original.len() as u64, zip);
+    lying.uncompressed_size = original.len() as u64 + 1;
+    let huge = compressed("/m/huge", &zlib(&original), 1 << 40, zip);
+    let dir = TempDir::new("jimage-sizes");
+    let plain = Resource::plain("/m/plain", b"");
+    let image = open_bytes(&dir, &write_image(&[lying, huge, plain], strings)).unwrap();
+    let location = image.find_by_name("/m/lying").unwrap().unwrap();
+    assert_eq!(
+        image.read(&location).unwrap_err(),
+        JImageError::SizeMismatch {
+            expected: original.len() as u64 + 1,
+            actual: original.len() as u64
+        }
+    );
+    let location = image.find_by_name("/m/huge").unwrap().unwrap();
+    assert!(
+        matches!(image.read(&location), Err(JImageError::Malformed { value, .. }) if value == 1 << 40)
+    );
+}

@@ -143,6 +143,9 @@ fn every_resource_resolves_back_and_every_class_reads() {
             let bytes = image.read(&location).unwrap();
             assert_eq!(bytes.len() as u64, location.uncompressed_size());
             assert_eq!(bytes[..4], [0xCA, 0xFE, 0xBA, 0xBE], "{name}");
+            // Java 17 classes are version 61; classes that jlink generates are older.
+            let major = u16::from_be_bytes([bytes[6], bytes[7]]);
+            assert!((45..=61).contains(&major), "{name}: version {major}");
             classes += 1;
         }
     }
@@ -189,4 +192,91 @@ public class DumpJrt {
         let location = image().find_by_name(name).unwrap().unwrap();
         assert_eq!(*image().read(&location).unwrap(), expected[..], "{name}");
     }
+}
+
+/// Images that `jlink --compress` writes: level 1 shares constant-pool strings ("compact-cp"),
+/// level 2 zips resources ("zip"). Every resource must read back to the bytes of the same
+/// `jlink` run without compression (except the synthetic directory entries, whose content is
+/// offsets into their own image).
+#[test]
+fn jlink_compressed_images_read_back_to_the_uncompressed_bytes() {
+    let home = JavaHome::discover(None).unwrap();
+    let dir = common::TempDir::new("jlink");
+    let jlink = |level: u32| {
+        let output = dir.path().join(format!("compress{level}"));
+        let jlink = home.root().join("bin").join("jlink");
+        std::thread::spawn(move || {
+            let status = Command::new(jlink)
+                .args(["--add-modules", "java.base,java.logging"])
+                .arg(format!("--compress={level}"))
+                .arg("--output")
+                .arg(&output)
+                .status()
+                .expect("run jlink");
+            assert!(status.success(), "jlink --compress={level}");
+            JImage::open(output.join("lib").join("modules")).unwrap()
+        })
+    };
+    let runs = [jlink(0), jlink(1), jlink(2)];
+    let [plain, shared, zipped] = runs.map(|run| run.join().unwrap());
+    for compressed in [&shared, &zipped] {
+        let mut compressed_count = 0;
+        for (name, location) in compressed.resource_names().zip(compressed.locations()) {
+            let (name, location) = (name.unwrap(), location.unwrap());
+            compressed_count += usize::from(location.compressed_size() > 0);
+            let bytes = compressed.read(&location).unwrap();
+            let top = name.split('/').nth(1).unwrap_or("");
+            if top == "modules" || top == "packages" {
+                continue; // directory entries: string and location offsets of their own image
+            }
+            let reference = plain.find_by_name(&name).unwrap().expect(&name);
+            assert_eq!(*bytes, *plain.read(&reference).unwrap(), "{name}");
+        }
+        assert!(
+            compressed_count > 1000,
+            "{compressed_count} compressed resources"
+        );
+        assert_eq!(compressed.modules().unwrap(), ["java.base", "java.logging"]);
+        assert_eq!(
+            compressed.package_module("java.util.logging").unwrap(),
+            Some("java.logging")
+        );
+    }
+}
+
+/// The JDK's own `jimage list` names exactly the resources the reader iterates (apart from
+/// the synthetic `/modules/...` and `/packages/...` directory entries it leaves out).
+#[test]
+fn resource_names_equal_what_jimage_list_prints() {
+    let home = JavaHome::discover(None).unwrap();
+    let output = Command::new(home.root().join("bin").join("jimage"))
+        .arg("list")
+        .arg(home.modules_path())
+        .output()
+        .expect("run jimage list");
+    assert!(output.status.success());
+    let mut listed = BTreeSet::new();
+    let mut module = String::new();
+    for line in String::from_utf8(output.stdout).unwrap().lines() {
+        if let Some(name) = line.strip_prefix("Module: ") {
+            module = name.to_string();
+        } else if let Some(path) = line.strip_prefix("    ") {
+            listed.insert(format!("/{module}/{path}"));
+        }
+    }
+    let ours: BTreeSet<String> = image()
+        .resource_names()
+        .map(Result::unwrap)
+        .filter(|name| {
+            let top = name.split('/').nth(1).unwrap_or("");
+            top != "modules" && top != "packages"
+        })
+        .collect();
+    assert!(listed.len() > 20_000);
+    assert_eq!(ours.len(), listed.len());
+    assert!(
+        ours == listed,
+        "first difference: {:?}",
+        ours.symmetric_difference(&listed).next()
+    );
 }

@@ -171,7 +171,8 @@ impl JarFile {
         };
         let mut archive = self.archive.clone();
         let mut entry = archive.by_index(index).map_err(zip_error)?;
-        // The declared size is only a hint (it comes from the file): cap the preallocation.
+        // The declared size comes from the file: cap the preallocation. `zip` itself fails a
+        // read that inflates past the declared size or does not match the CRC.
         let mut bytes = Vec::with_capacity(entry.size().min(1 << 24) as usize);
         entry.read_to_end(&mut bytes)?;
         Ok(Some(bytes))

@@ -102,7 +102,10 @@ fn perfect_hash(names: &[&[u8]]) -> (Vec<i32>, Vec<usize>) {
                 redirect[bucket] = -1 - free as i32;
             }
             _ => {
-                'seeds: for seed in 1u32.. {
+                // With an even table length the hash's parity ignores the seed, so some name
+                // sets have no seed at all: give up loudly instead of looping.
+                let mut placed = false;
+                'seeds: for seed in 1u32..1_000_000 {
                     let slots: Vec<usize> = buckets[bucket]
                         .iter()
                         .map(|&i| hash(names[i], seed) as usize % length)
@@ -117,8 +120,13 @@ fn perfect_hash(names: &[&[u8]]) -> (Vec<i32>, Vec<usize>) {
                         slot_of[i] = s;
                     }
                     redirect[bucket] = seed as i32;
+                    placed = true;
                     break;
                 }
+                assert!(
+                    placed,
+                    "no perfect hash for these names; add or rename a resource"
+                );
             }
         }
     }

@@ -58,6 +58,13 @@ pub(super) fn decompress(image: &JImage, stored: &[u8]) -> Result<Vec<u8>, JImag
         let Some(header) = ResourceHeader::read(image, current) else {
             return Ok(content.unwrap_or_else(|| stored.to_vec()));
         };
+        // Java arrays end at 2^31 - 1 bytes; a larger size can only come from a broken image.
+        if header.uncompressed_size > i32::MAX as u64 {
+            return Err(JImageError::Malformed {
+                what: "uncompressed size in compressed resource header",
+                value: header.uncompressed_size,
+            });
+        }
         let name = image.string(header.decompressor_name)?;
         let payload = &current[HEADER_SIZE..];
         let output = match name {
@@ -217,6 +224,11 @@ fn expand_shared_strings(image: &JImage, payload: &[u8], size: u64) -> Result<Ve
             }
         }
         slot += 1;
+        if output.len() as u64 > size {
+            return Err(format!(
+                "rebuilt more than the {size} bytes the header says"
+            ));
+        }
     }
     output.extend_from_slice(input.bytes);
     if output.len() as u64 != size {

@@ -127,6 +127,13 @@ pub enum JImageError {
         /// The offending value.
         value: u64,
     },
+    /// A compressed resource decompressed to another size than its location says.
+    SizeMismatch {
+        /// The location's uncompressed size.
+        expected: u64,
+        /// The size the decompressors produced.
+        actual: u64,
+    },
     /// A compressed resource names a decompressor this reader does not implement.
     UnsupportedDecompressor {
         /// The decompressor's name as stored in the image (e.g. `compact-cp`).
@@ -170,6 +177,10 @@ impl fmt::Display for JImageError {
             JImageError::Malformed { what, value } => {
                 write!(f, "malformed jimage: {what} {value} is out of bounds")
             }
+            JImageError::SizeMismatch { expected, actual } => write!(
+                f,
+                "jimage resource decompressed to {actual} bytes, its location says {expected}"
+            ),
             JImageError::UnsupportedDecompressor { name } => {
                 write!(
                     f,
@@ -232,14 +243,14 @@ impl JImage {
 
     fn from_map(path: PathBuf, map: Mmap) -> Result<JImage, JImageError> {
         let file_len = map.len() as u64;
+        let Some(header_bytes) = map.get(..HEADER_SIZE) else {
+            return Err(JImageError::TruncatedHeader { file_len });
+        };
         let word = |i: usize| -> [u8; 4] {
             let mut bytes = [0; 4];
-            bytes.copy_from_slice(&map[i * 4..i * 4 + 4]);
+            bytes.copy_from_slice(&header_bytes[i * 4..i * 4 + 4]);
             bytes
         };
-        if map.len() < HEADER_SIZE {
-            return Err(JImageError::TruncatedHeader { file_len });
-        }
         let byte_order = if u32::from_le_bytes(word(0)) == JIMAGE_MAGIC {
             ByteOrder::LittleEndian
         } else if u32::from_be_bytes(word(0)) == JIMAGE_MAGIC {
@@ -399,13 +410,9 @@ impl JImage {
         }
         let decompressed = decompress::decompress(self, bytes)?;
         if decompressed.len() as u64 != location.uncompressed_size() {
-            return Err(JImageError::Decompression {
-                decompressor: "(stack)".to_string(),
-                reason: format!(
-                    "produced {} bytes, the location says {}",
-                    decompressed.len(),
-                    location.uncompressed_size()
-                ),
+            return Err(JImageError::SizeMismatch {
+                expected: location.uncompressed_size(),
+                actual: decompressed.len() as u64,
             });
         }
         Ok(Cow::Owned(decompressed))
