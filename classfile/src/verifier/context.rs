@@ -1,10 +1,19 @@
 //! Per-class verification state: the names, the class being verified, and assignability between
 //! verification types (JVMS §4.10.1.2, with HotSpot's treatment of interfaces as `Object`).
 
-use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::hierarchy::{ClassHierarchy, MemberKind};
 use super::types::{Names, Sym, VType, array_component, package_of};
+
+/// The verification types of a method descriptor: argument slots and return type.
+#[derive(Debug)]
+pub struct SignatureTypes {
+    /// The argument types, two slots for `long`/`double`.
+    pub args: Vec<VType>,
+    /// The return type (`None` for `void`).
+    pub ret: Option<VType>,
+}
 
 /// Why a question about the hierarchy could not be answered: a class was not found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,7 +58,14 @@ pub struct ClassContext<'h> {
     /// class is ever looked up (the code is trusted; only slot kinds matter).
     pub permissive: bool,
     hierarchy: &'h dyn ClassHierarchy,
-    supers: HashMap<Sym, (Option<Sym>, bool)>,
+    /// Symbol index -> the superclass and interface flag of that class, once asked.
+    supers: Vec<Option<(Option<Sym>, bool)>>,
+    /// Constant-pool index -> the symbol of the class it names.
+    pool_classes: Vec<Option<Sym>>,
+    /// Constant-pool index -> the symbol of the array of the class it names.
+    pool_arrays: Vec<Option<Sym>>,
+    /// Constant-pool index of a member reference -> its descriptor's types.
+    pool_signatures: Vec<Option<Rc<SignatureTypes>>>,
 }
 
 impl<'h> ClassContext<'h> {
@@ -75,8 +91,9 @@ impl<'h> ClassContext<'h> {
         let this_sym = names.intern(this_class);
         let super_sym = super_class.map(|s| names.intern(s));
         let interfaces = interfaces.iter().map(|i| names.intern(i)).collect();
-        let mut supers = HashMap::new();
-        supers.insert(this_sym, (super_sym, this_is_interface));
+        let mut supers = Vec::new();
+        grow(&mut supers, this_sym.index())[this_sym.index() as usize] =
+            Some((super_sym, this_is_interface));
         ClassContext {
             names,
             known,
@@ -87,7 +104,45 @@ impl<'h> ClassContext<'h> {
             permissive: false,
             hierarchy,
             supers,
+            pool_classes: Vec::new(),
+            pool_arrays: Vec::new(),
+            pool_signatures: Vec::new(),
         }
+    }
+
+    /// The symbol of the class `name` named by constant-pool entry `index`, interned once.
+    pub fn pool_class(&mut self, index: u16, name: &str) -> Sym {
+        if let Some(Some(sym)) = self.pool_classes.get(index as usize) {
+            return *sym;
+        }
+        let sym = self.names.intern(name);
+        grow(&mut self.pool_classes, index)[index as usize] = Some(sym);
+        sym
+    }
+
+    /// The symbol of the array whose components are the class `name` at `index`.
+    pub fn pool_array(&mut self, index: u16, name: &str) -> Sym {
+        if let Some(Some(sym)) = self.pool_arrays.get(index as usize) {
+            return *sym;
+        }
+        let array = if name.starts_with('[') {
+            format!("[{name}")
+        } else {
+            format!("[L{name};")
+        };
+        let sym = self.names.intern(&array);
+        grow(&mut self.pool_arrays, index)[index as usize] = Some(sym);
+        sym
+    }
+
+    /// The cached signature types of the member reference at `index`.
+    pub fn pool_signature(&self, index: u16) -> Option<Rc<SignatureTypes>> {
+        self.pool_signatures.get(index as usize)?.clone()
+    }
+
+    /// Caches the signature types of the member reference at `index`.
+    pub fn cache_signature(&mut self, index: u16, sig: Rc<SignatureTypes>) {
+        grow(&mut self.pool_signatures, index)[index as usize] = Some(sig);
     }
 
     /// The superclass and interface flag of a class, asking the hierarchy once per class.
@@ -95,14 +150,14 @@ impl<'h> ClassContext<'h> {
         if self.permissive {
             return Ok((None, false));
         }
-        if let Some(&entry) = self.supers.get(&class) {
+        if let Some(&Some(entry)) = self.supers.get(class.index() as usize) {
             return Ok(entry);
         }
         let name = self.names.name(class).to_owned();
         let info = self.hierarchy.class_info(&name).ok_or(MissingClass(name))?;
         let super_sym = info.super_class.as_deref().map(|s| self.names.intern(s));
         let entry = (super_sym, info.is_interface);
-        self.supers.insert(class, entry);
+        grow(&mut self.supers, class.index())[class.index() as usize] = Some(entry);
         Ok(entry)
     }
 
@@ -254,6 +309,15 @@ impl<'h> ClassContext<'h> {
         let this_package = package_of(self.names.name(self.this_class));
         Ok(member.is_protected && package_of(&member.declaring_class) != this_package)
     }
+}
+
+/// Makes `cache` long enough to hold `index`.
+fn grow<T: Clone>(cache: &mut Vec<Option<T>>, index: impl Into<u32>) -> &mut Vec<Option<T>> {
+    let index = index.into();
+    if cache.len() <= index as usize {
+        cache.resize(index as usize + 1, None);
+    }
+    cache
 }
 
 #[cfg(test)]

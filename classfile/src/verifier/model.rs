@@ -19,15 +19,26 @@ pub struct PoolTexts<'a> {
 }
 
 impl<'a> PoolTexts<'a> {
-    /// Decodes the `Utf8` entries of `class` (borrowing the ones that need no conversion).
+    /// Decodes the `Utf8` entries of `class` that name classes, members and descriptors
+    /// (borrowing the ones that need no conversion).
     pub fn new(class: &ClassFile<'a>) -> PoolTexts<'a> {
         let pool = &class.constant_pool;
-        let texts = (0..pool.len())
-            .map(|i| match pool.raw(i as u16) {
-                Some(Constant::Utf8(_)) => pool.utf8(i as u16).ok(),
-                _ => None,
-            })
-            .collect();
+        let mut texts = vec![None; pool.len()];
+        for entry in pool.entries() {
+            let indexes = match *entry {
+                Constant::Class { name_index } => [name_index, 0],
+                Constant::NameAndType {
+                    name_index,
+                    descriptor_index,
+                } => [name_index, descriptor_index],
+                _ => continue,
+            };
+            for index in indexes {
+                if let Some(slot @ None) = texts.get_mut(index as usize) {
+                    *slot = pool.utf8(index).ok();
+                }
+            }
+        }
         PoolTexts { texts }
     }
 

@@ -98,7 +98,7 @@ fn parse_type(
             let name = class
                 .class_name(index)
                 .ok_or_else(|| Failure::stackmap_format("bad class index"))?;
-            VType::Object(cx.names.intern(name))
+            VType::Object(cx.pool_class(index, name))
         }
         8 => {
             let offset = reader.u2()?;

@@ -10,6 +10,13 @@ use std::fmt;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct Sym(u32);
 
+impl Sym {
+    /// The symbol's dense index (symbols are numbered from 0 in interning order).
+    pub fn index(self) -> u32 {
+        self.0
+    }
+}
+
 /// The interner of class and array names used by one verification run.
 #[derive(Default, Debug)]
 pub struct Names {

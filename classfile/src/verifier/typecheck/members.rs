@@ -4,6 +4,7 @@
 
 use super::ops::{s4, u2};
 use super::{Flow, MethodChecker};
+use crate::verifier::context::SignatureTypes;
 use crate::verifier::error::{ErrorContext, Fault, Origin};
 use crate::verifier::failure::Failure;
 use crate::verifier::hierarchy::MemberKind;
@@ -53,7 +54,8 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
     pub(super) fn field_instruction(&mut self, bci: u16, opcode: u8) -> Result<(), Failure> {
         let index = u2(self.code, bci as usize + 1);
         let field = self.member_ref(index, bci, &[MemberRefKind::Field])?;
-        let ref_type = self.class_name_type(field.class);
+        let ref_sym = self.cx.pool_class(field.class_index, field.class);
+        let ref_type = VType::Object(ref_sym);
         let is_array = field.class.starts_with('[');
         let allow_arrays = opcode <= 0xb3;
         if is_array && !allow_arrays {
@@ -67,8 +69,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             );
             return Err(Failure::verify(msg, Some(ctx)));
         }
-        let field_type = from_descriptor(field.descriptor, &mut self.cx.names, false)
-            .ok_or_else(|| Failure::class_format("Invalid field signature"))?;
+        let field_type = self.field_type(index, field.descriptor)?;
         let stack_object = match opcode {
             0xb2 => {
                 self.frame.push_value(field_type)?;
@@ -105,7 +106,6 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             }
         };
         if stack_object != self.this_type {
-            let ref_sym = self.cx.names.intern(field.class);
             if self.cx.name_in_supers(ref_sym)?
                 && self.cx.is_protected_access(
                     ref_sym,
@@ -137,6 +137,24 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         Ok(())
     }
 
+    /// The verification type of the field descriptor of the field reference at `index`, cached
+    /// per class like method signatures.
+    fn field_type(&mut self, index: u16, descriptor: &str) -> Result<VType, Failure> {
+        if let Some(sig) = self.cx.pool_signature(index) {
+            return sig
+                .ret
+                .ok_or_else(|| Failure::class_format("Invalid field signature"));
+        }
+        let ty = from_descriptor(descriptor, &mut self.cx.names, false)
+            .ok_or_else(|| Failure::class_format("Invalid field signature"))?;
+        let sig = SignatureTypes {
+            args: Vec::new(),
+            ret: Some(ty),
+        };
+        self.cx.cache_signature(index, std::rc::Rc::new(sig));
+        Ok(ty)
+    }
+
     pub(super) fn invoke(&mut self, bci: u16, opcode: u8, in_try: bool) -> Result<(), Failure> {
         let pc = bci as usize;
         let index = u2(self.code, pc + 1);
@@ -164,7 +182,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             let m = self.member_ref(index, bci, allowed)?;
             (Some(m), m.name, m.descriptor)
         };
-        let sig = self.signature(descriptor)?;
+        let sig = self.signature(index, descriptor)?;
         let nargs = sig.args.len();
         if opcode == 0xb9 {
             if usize::from(self.code[pc + 3]) != nargs + 1 {
@@ -186,13 +204,15 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 "Third and fourth operand bytes of invokedynamic must be zero",
             ));
         }
-        let ref_type = method.map(|m| self.class_name_type(m.class));
+        let ref_sym = method.map(|m| self.cx.pool_class(m.class_index, m.class));
+        let ref_type = ref_sym.map(VType::Object);
         if name.starts_with('<') {
             if opcode != 0xb7 || name != "<init>" {
                 return Err(Failure::bad_code(bci, "Illegal call to internal method"));
             }
-        } else if let (0xb7, Some(m), Some(ref_type)) = (opcode, method, ref_type) {
-            let ref_sym = self.cx.names.intern(m.class);
+        } else if let (0xb7, Some(m), Some(ref_type), Some(ref_sym)) =
+            (opcode, method, ref_type, ref_sym)
+        {
             let direct = ref_type == self.this_type
                 || self.cx.interfaces.contains(&ref_sym)
                 || self.cx.super_class == Some(ref_sym);
@@ -249,7 +269,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         if object == self.this_type {
             return Ok(());
         }
-        let ref_sym = self.cx.names.intern(m.class);
+        let ref_sym = self.cx.pool_class(m.class_index, m.class);
         if !self.cx.name_in_supers(ref_sym)?
             || !self
                 .cx
@@ -288,7 +308,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         let object = self.frame.pop(VType::RefCheck, self.cx)?;
         match object {
             VType::UninitializedThis => {
-                let ref_sym = self.cx.names.intern(m.class);
+                let ref_sym = self.cx.pool_class(m.class_index, m.class);
                 if ref_sym != self.cx.this_class && Some(ref_sym) != self.cx.super_class {
                     let ctx = ErrorContext::new(
                         bci,
@@ -322,7 +342,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                     );
                     return Err(Failure::verify("Call to wrong <init> method", Some(ctx)));
                 }
-                let ref_sym = self.cx.names.intern(m.class);
+                let ref_sym = self.cx.pool_class(m.class_index, m.class);
                 if self.cx.name_in_supers(ref_sym)?
                     && self.cx.is_protected_access(
                         ref_sym,
@@ -397,19 +417,14 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             return Err(self.illegal_cp_type(index, bci));
         };
         self.frame.pop(VType::Integer, self.cx)?;
-        let array = if component.starts_with('[') {
-            if component.len() > 255 && component.as_bytes()[254] == b'[' {
-                return Err(Failure::bad_code(
-                    bci,
-                    "Illegal anewarray instruction, array has more than 255 dimensions",
-                ));
-            }
-            format!("[{component}")
-        } else {
-            format!("[L{component};")
-        };
-        let ty = self.class_name_type(&array);
-        self.frame.push(ty)?;
+        if component.len() > 255 && component.as_bytes()[254] == b'[' {
+            return Err(Failure::bad_code(
+                bci,
+                "Illegal anewarray instruction, array has more than 255 dimensions",
+            ));
+        }
+        let array = self.cx.pool_array(index, component);
+        self.frame.push(VType::Object(array))?;
         Ok(())
     }
 

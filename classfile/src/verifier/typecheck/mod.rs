@@ -5,10 +5,9 @@
 mod members;
 mod ops;
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::context::ClassContext;
+use super::context::{ClassContext, SignatureTypes};
 use super::error::{ErrorContext, Fault, Origin};
 use super::failure::Failure;
 use super::frame::Frame;
@@ -16,15 +15,7 @@ use super::input::{ClassInput, CodeInput, Handler, MethodInput};
 use super::refmap::{RefMaps, RefMapsBuilder};
 use super::stackmap::{self, CodeMark};
 use super::types::{VType, from_descriptor, split_method_descriptor};
-use crate::bytecode::{DecodeError, DecodeErrorKind, decode_method};
-
-/// The verification types of a method descriptor: argument slots and return type.
-pub(crate) struct SignatureTypes {
-    /// The argument types, two slots for `long`/`double`.
-    pub args: Vec<VType>,
-    /// The return type (`None` for `void`).
-    pub ret: Option<VType>,
-}
+use crate::bytecode::{DecodeError, DecodeErrorKind, Decoder, decode_method};
 
 /// Translates a method descriptor into verification types.
 pub(crate) fn signature_types(desc: &str, cx: &mut ClassContext<'_>) -> Option<SignatureTypes> {
@@ -127,7 +118,8 @@ pub(crate) struct MethodChecker<'c, 'a, 'h> {
     pub(crate) marks: Vec<CodeMark>,
     /// The length of the instruction at each offset (0 inside instructions).
     pub(crate) lengths: Vec<u32>,
-    signatures: HashMap<&'a str, Rc<SignatureTypes>>,
+    /// A reusable frame for checking exception handlers.
+    handler_frame: Frame,
 }
 
 /// What an instruction does to control flow.
@@ -147,7 +139,7 @@ pub(crate) fn check_method<'a>(
     code: &CodeInput<'a>,
     record: bool,
 ) -> Result<Option<RefMaps>, Failure> {
-    let (marks, lengths) = code_marks(code.code).map_err(decode_failure)?;
+    let (marks, lengths) = instruction_starts(code.code).map_err(decode_failure)?;
     let mut checker = MethodChecker::new(cx, class, method, code, marks, lengths)?;
     checker.check_handler_table()?;
     check_local_variable_table(code, &checker.marks)?;
@@ -157,6 +149,24 @@ pub(crate) fn check_method<'a>(
     let mut recorder = record.then(|| RefMapsBuilder::new(code.max_locals.into()));
     checker.run(recorder.as_mut())?;
     Ok(recorder.map(RefMapsBuilder::finish))
+}
+
+/// HotSpot's `generate_code_data`: what each offset is and the length of the instruction
+/// starting there. Branch targets are checked later, against the stack map.
+fn instruction_starts(code: &[u8]) -> Result<(Vec<CodeMark>, Vec<u32>), DecodeError> {
+    let mut marks = vec![CodeMark::None; code.len()];
+    let mut lengths = vec![0; code.len()];
+    for decoded in Decoder::new(code) {
+        let (pc, insn) = decoded?;
+        let pc = pc as usize;
+        marks[pc] = if code[pc] == 0xbb {
+            CodeMark::New
+        } else {
+            CodeMark::Instruction
+        };
+        lengths[pc] = insn.length();
+    }
+    Ok((marks, lengths))
 }
 
 /// A decoding error as the type checker reports it: a bad branch target is a missing frame.
@@ -219,19 +229,24 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             jumps: None,
             marks,
             lengths,
-            signatures: HashMap::new(),
+            handler_frame: Frame::new(max_locals, max_stack),
         })
     }
 
-    /// The verification types of a method descriptor, cached per descriptor.
-    pub(crate) fn signature(&mut self, desc: &'a str) -> Result<Rc<SignatureTypes>, Failure> {
-        if let Some(sig) = self.signatures.get(desc) {
-            return Ok(Rc::clone(sig));
+    /// The verification types of the descriptor of the member reference at `index`, cached
+    /// per class.
+    pub(crate) fn signature(
+        &mut self,
+        index: u16,
+        desc: &str,
+    ) -> Result<Rc<SignatureTypes>, Failure> {
+        if let Some(sig) = self.cx.pool_signature(index) {
+            return Ok(sig);
         }
         let sig = signature_types(desc, self.cx)
             .ok_or_else(|| Failure::class_format("Invalid method signature"))?;
         let sig = Rc::new(sig);
-        self.signatures.insert(desc, Rc::clone(&sig));
+        self.cx.cache_signature(index, Rc::clone(&sig));
         Ok(sig)
     }
 
@@ -288,7 +303,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         let Some(name) = self.class.class_name(index) else {
             return Err(self.illegal_cp_type(index, bci));
         };
-        Ok(self.class_name_type(name))
+        Ok(VType::Object(self.cx.pool_class(index, name)))
     }
 
     /// The verification type of a class name or array descriptor from the constant pool.
@@ -373,11 +388,11 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             if bci < h.start || bci >= h.end {
                 continue;
             }
-            let mut frame = self.frame.clone();
+            let mut frame = std::mem::replace(&mut self.handler_frame, Frame::new(0, 0));
+            frame.clone_from(&self.frame);
             frame.flag_this_uninit |= this_uninit;
             frame.stack_size = 0;
             frame.stack_mark = 0;
-            frame.stack = vec![VType::Top; self.frame.stack.len()];
             let caught = if h.catch_type != 0 {
                 self.class_type_at(h.catch_type, bci)?
             } else {
