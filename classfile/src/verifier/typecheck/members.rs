@@ -105,31 +105,25 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 object
             }
         };
-        if stack_object != self.this_type {
-            if self.cx.name_in_supers(ref_sym)?
-                && self.cx.is_protected_access(
-                    ref_sym,
-                    field.name,
-                    field.descriptor,
-                    MemberKind::Field,
-                )?
-                && !self.cx.assignable(self.this_type, stack_object, true)?
-            {
-                let ctx = ErrorContext::new(
-                    bci,
-                    Fault::WrongType(
-                        self.frame.stack_top_origin(),
-                        Some(Origin::implicit(self.this_type)),
-                    ),
-                );
-                let which = if opcode == 0xb4 {
-                    "getfield"
-                } else {
-                    "putfield"
-                };
-                let msg = format!("Bad access to protected data in {which}");
-                return Err(Failure::verify(msg, Some(ctx)));
-            }
+        if stack_object != self.this_type
+            && self.cx.name_in_supers(ref_sym)?
+            && self.cx.is_protected_access(
+                ref_sym,
+                field.name,
+                field.descriptor,
+                MemberKind::Field,
+            )?
+            && !self.cx.assignable(self.this_type, stack_object, true)?
+        {
+            let found = self.frame.stack_top_origin();
+            let fault = Fault::WrongType(found, Some(Origin::implicit(self.this_type)));
+            let which = if opcode == 0xb4 {
+                "getfield"
+            } else {
+                "putfield"
+            };
+            let msg = format!("Bad access to protected data in {which}");
+            return Err(Failure::verify(msg, Some(ErrorContext::new(bci, fault))));
         }
         if opcode == 0xb4 {
             self.frame.push_value(field_type)?;
