@@ -646,3 +646,119 @@ fn frames_with_uninitialized_null_and_top_verify() {
         "HotSpot accepts it too"
     );
 }
+
+#[test]
+fn unknown_class_in_an_assignability_check() {
+    // Returning a String where the descriptor promises a class that does not exist: HotSpot loads
+    // the class to check assignability and fails with NoClassDefFoundError.
+    let bytes = class("Missing", 61, |_| {
+        vec![m(
+            "m",
+            "(Ljava/lang/String;)Lno/such/Thing;",
+            1,
+            1,
+            vec![0x2a, 0xb0],
+        )]
+    });
+    check(
+        "Missing",
+        &bytes,
+        VerifyErrorKind::NoClassDefFoundError,
+        "no/such/Thing",
+    );
+}
+
+#[test]
+fn old_verifier_inconsistent_stack_height() {
+    let code = vec![0x03, 0x99, 0x00, 0x04, 0x04, 0xb1];
+    let bytes = class("OldHeight", 49, |_| vec![m("m", "()V", 1, 0, code)]);
+    check(
+        "OldHeight",
+        &bytes,
+        VERIFY,
+        "(class: OldHeight, method: m signature: ()V) Inconsistent stack height 1 != 0",
+    );
+}
+
+#[test]
+fn old_verifier_mismatched_stack_types() {
+    // Two paths reach the join at 7 with an int and a float on the stack.
+    let code = vec![
+        0x03, 0x99, 0x00, 0x07, 0x03, 0xa7, 0x00, 0x04, 0x0b, 0x57, 0xb1,
+    ];
+    let bytes = class("OldMismatch", 49, |_| vec![m("m", "()V", 1, 0, code)]);
+    check(
+        "OldMismatch",
+        &bytes,
+        VERIFY,
+        "(class: OldMismatch, method: m signature: ()V) Mismatched stack types",
+    );
+}
+
+#[test]
+fn version_50_fails_over_to_the_inference_verifier() {
+    // A wrong stack map in a version 50 class: HotSpot's type checker rejects it and falls back
+    // to the old verifier, which accepts the code.
+    let code = vec![0x03, 0x3b, 0x1a, 0x99, 0x00, 0x03, 0xb1];
+    let frames = stack_map(&[(6, &[T::Long], &[])]);
+    let bytes = class("Failover", 50, |_| {
+        vec![M {
+            frames: Some(frames),
+            ..m("m", "()V", 1, 2, code)
+        }]
+    });
+    let cf = ClassFile::parse(&bytes).unwrap();
+    verify_class(&cf, &DirHierarchy::new(&[])).expect("the inference verifier accepts it");
+    assert_eq!(
+        hotspot_verdict("Failover", &bytes, &[]),
+        None,
+        "HotSpot accepts it too"
+    );
+    // When the old verifier rejects the code too, HotSpot reports the type checker's message.
+    let bad = class("Failover2", 50, |_| {
+        vec![m("m", "()V", 1, 1, vec![0x0b, 0x3b, 0xb1])]
+    });
+    let details = check("Failover2", &bad, VERIFY, "Bad type on operand stack");
+    assert_eq!(
+        reason(&details),
+        "Type float (current frame, stack[0]) is not assignable to integer"
+    );
+}
+
+#[test]
+fn subroutine_reference_maps() {
+    // Object m(Object o) { try { o = o.toString(); } finally { o2 = 1 } } in jsr/ret form:
+    //  0: aload_0; 1: jsr 6; 4: aload_0; 5: areturn; 6: astore_1; 7: iconst_1; 8: istore_2;
+    //  9: ret 1
+    let code = vec![
+        0x2a, 0xa8, 0x00, 0x05, 0x2a, 0xb0, 0x4c, 0x04, 0x3d, 0xa9, 0x01,
+    ];
+    let bytes = class("OldMaps", 49, |_| {
+        vec![m("m", "(Ljava/lang/Object;)Ljava/lang/Object;", 2, 3, code)]
+    });
+    let cf = ClassFile::parse(&bytes).unwrap();
+    let maps = classfile::verifier::verify_class_with_maps(&cf, &DirHierarchy::new(&[])).unwrap();
+    let map = maps[1].as_ref().unwrap();
+    assert_eq!(map.pcs(), &[0, 1, 4, 5, 6, 7, 8, 9]);
+    let in_subroutine = map.at(6).unwrap();
+    assert_eq!(in_subroutine.stack_size(), 2);
+    assert!(in_subroutine.is_stack_ref(0), "o pushed before the jsr");
+    assert!(
+        !in_subroutine.is_stack_ref(1),
+        "a return address is not a reference"
+    );
+    let at_ret = map.at(9).unwrap();
+    assert!(!at_ret.is_local_ref(1) && !at_ret.is_local_ref(2));
+    let after = map.at(4).unwrap();
+    assert!(
+        after.is_local_ref(0) && !after.is_local_ref(2),
+        "locals come back from the ret"
+    );
+    assert_eq!(after.stack_size(), 1);
+    let permissive = classfile::verifier::reference_map(&cf, 1).unwrap();
+    assert_eq!(
+        permissive, *map,
+        "the unverified analysis finds the same maps"
+    );
+    assert_eq!(hotspot_verdict("OldMaps", &bytes, &[]), None);
+}

@@ -99,11 +99,19 @@ fn run(
         };
         let result = if split {
             match check_method(&mut cx, class, method, code, record) {
-                Err(Failure::Verify(..) | Failure::Format { .. })
+                Err(failure @ (Failure::Verify(..) | Failure::Format { .. }))
                     if class.major_version == STACKMAP_VERSION =>
                 {
-                    infer_method(&mut cx, class, method, code, record)
-                        .map_err(|f| old_verifier_error(f, class, method, &cx.names))
+                    // HotSpot fails over to the old verifier; if that fails too, the exception
+                    // class is the old verifier's and the message the type checker's.
+                    let split = split_verifier_error(failure, class, method, &cx.names);
+                    infer_method(&mut cx, class, method, code, record).map_err(|f| {
+                        let old = old_verifier_error(f, class, method, &cx.names);
+                        VerifyError {
+                            kind: old.kind,
+                            ..split
+                        }
+                    })
                 }
                 other => other.map_err(|f| split_verifier_error(f, class, method, &cx.names)),
             }
@@ -276,4 +284,42 @@ fn external_type(desc: &str) -> String {
             .replace('/', "."),
     };
     format!("{base}{}", "[]".repeat(dims))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policy_follows_hotspot_flags() {
+        assert_eq!(VerifyMode::default(), VerifyMode::Remote);
+        assert!(
+            !VerifyMode::Remote.should_verify(true),
+            "boot classes are trusted by default"
+        );
+        assert!(VerifyMode::Remote.should_verify(false));
+        assert!(VerifyMode::All.should_verify(true) && VerifyMode::All.should_verify(false));
+        assert!(!VerifyMode::None.should_verify(false));
+        assert!(
+            VerifyMode::None
+                .deprecation_warning()
+                .unwrap()
+                .contains("-Xverify:none")
+        );
+        assert_eq!(VerifyMode::All.deprecation_warning(), None);
+    }
+
+    #[test]
+    fn external_names_as_hotspot_prints_them() {
+        let method = MethodInput {
+            name: "main",
+            descriptor: "([Ljava/lang/String;J[[I)Ljava/util/List;",
+            is_static: true,
+            code: None,
+        };
+        assert_eq!(
+            external_method_name("pkg/Main", &method),
+            "java.util.List pkg.Main.main(java.lang.String[], long, int[][])"
+        );
+    }
 }
