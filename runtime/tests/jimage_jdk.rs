@@ -47,7 +47,9 @@ fn object_class_is_read_straight_from_the_mapping() {
     assert_eq!(location.compressed_size(), 0);
     let bytes = image().read(&location).unwrap();
     assert!(matches!(bytes, std::borrow::Cow::Borrowed(_)));
-    assert_eq!(bytes.len(), 1895);
+    // Its exact size depends on the JDK update; `bytes_equal_what_java_reads_through_jrt`
+    // compares the bytes themselves with what `java` reads.
+    assert_eq!(bytes.len() as u64, location.uncompressed_size());
     assert_eq!(bytes[..8], [0xCA, 0xFE, 0xBA, 0xBE, 0x00, 0x00, 0x00, 0x3D]);
     let same = image()
         .find_by_name("/java.base/java/lang/Object.class")
