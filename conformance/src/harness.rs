@@ -349,6 +349,7 @@ fn report(config: &Config, summary: &Summary, log: &mut dyn Write) {
             continue;
         }
         let heading = match result.verdict {
+            _ if summary.updated_known => continue,
             Verdict::Passed => continue,
             Verdict::KnownFailure if !show_known => continue,
             Verdict::KnownFailure => "known failure",
