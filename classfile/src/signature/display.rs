@@ -3,21 +3,15 @@
 use std::fmt::{self, Display, Formatter, Write};
 
 use super::{
-    BaseType, ClassSignature, ClassTypeSignature, JavaTypeSignature, MethodSignature,
-    ReferenceTypeSignature, SimpleClassTypeSignature, ThrowsSignature, TypeArgument, TypeParameter,
+    ClassSignature, ClassTypeSignature, JavaTypeSignature, MethodSignature, ReferenceTypeSignature,
+    SimpleClassTypeSignature, ThrowsSignature, TypeArgument, TypeParameter,
 };
-
-impl Display for BaseType {
-    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        f.write_char(self.as_char())
-    }
-}
 
 impl Display for JavaTypeSignature {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self {
             JavaTypeSignature::Reference(reference) => reference.fmt(f),
-            JavaTypeSignature::Base(base) => base.fmt(f),
+            JavaTypeSignature::Base(base) => f.write_char(base.descriptor_char()),
         }
     }
 }

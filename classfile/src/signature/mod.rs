@@ -12,57 +12,8 @@ mod parse;
 
 pub use error::{SignatureError, SignatureErrorKind};
 
-/// A primitive type as it appears in a signature (JVMS §4.3.2 `BaseType`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum BaseType {
-    /// `B`: `byte`.
-    Byte,
-    /// `C`: `char`.
-    Char,
-    /// `D`: `double`.
-    Double,
-    /// `F`: `float`.
-    Float,
-    /// `I`: `int`.
-    Int,
-    /// `J`: `long`.
-    Long,
-    /// `S`: `short`.
-    Short,
-    /// `Z`: `boolean`.
-    Boolean,
-}
-
-impl BaseType {
-    /// The base type denoted by a descriptor character, if it is one.
-    pub fn from_char(c: char) -> Option<BaseType> {
-        Some(match c {
-            'B' => BaseType::Byte,
-            'C' => BaseType::Char,
-            'D' => BaseType::Double,
-            'F' => BaseType::Float,
-            'I' => BaseType::Int,
-            'J' => BaseType::Long,
-            'S' => BaseType::Short,
-            'Z' => BaseType::Boolean,
-            _ => return None,
-        })
-    }
-
-    /// The descriptor character of this base type.
-    pub fn as_char(self) -> char {
-        match self {
-            BaseType::Byte => 'B',
-            BaseType::Char => 'C',
-            BaseType::Double => 'D',
-            BaseType::Float => 'F',
-            BaseType::Int => 'I',
-            BaseType::Long => 'J',
-            BaseType::Short => 'S',
-            BaseType::Boolean => 'Z',
-        }
-    }
-}
+/// A primitive type in a signature (JVMS §4.3.2 `BaseType`): the same as in descriptors.
+pub use crate::descriptor::BaseType;
 
 /// Any type in a signature: a reference type or a primitive (`JavaTypeSignature`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -189,7 +189,7 @@ impl<'a> Parser<'a> {
     fn java_type(&mut self, expected: &'static str) -> Result<JavaTypeSignature> {
         match self.peek() {
             Some(b'L' | b'T' | b'[') => Ok(JavaTypeSignature::Reference(self.reference_type()?)),
-            Some(b) => match BaseType::from_char(char::from(b)) {
+            Some(b) => match BaseType::from_char(b) {
                 Some(base) => {
                     self.pos += 1;
                     Ok(JavaTypeSignature::Base(base))
