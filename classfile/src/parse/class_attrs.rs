@@ -265,25 +265,8 @@ pub(crate) fn parse<'a>(
         out.inner_classes = inner_classes(all, start, length, cp, cx, opts)?;
     }
     if let Some((start, length)) = nest_members {
-        let (table, count) = class_list(
-            all,
-            start,
-            cp,
-            |i| {
-                format!(
-                    "Nest member class_info_index {i} has bad constant type in class file {}",
-                    cx.name
-                )
-            },
-            cx,
-        )?;
-        if cx.verify && length as usize != 2 + 2 * count {
-            return Err(cx.err(format!(
-                "Wrong NestMembers attribute length in class file {}",
-                cx.name
-            )));
-        }
-        out.nest_members = table;
+        out.nest_members =
+            class_list_attribute(all, (start, length), cp, cx, "Nest member", "NestMembers")?;
     }
     if let Some((start, length)) = record_attr {
         let (components, calculated) = record_components(all, start, cp, cx)?;
@@ -296,25 +279,14 @@ pub(crate) fn parse<'a>(
         out.record = Some(components);
     }
     if let Some((start, length)) = permitted {
-        let (table, count) = class_list(
+        out.permitted_subclasses = Some(class_list_attribute(
             all,
-            start,
+            (start, length),
             cp,
-            |i| {
-                format!(
-                    "Permitted subclass class_info_index {i} has bad constant type in class file {}",
-                    cx.name
-                )
-            },
             cx,
-        )?;
-        if cx.verify && length as usize != 2 + 2 * count {
-            return Err(cx.err(format!(
-                "Wrong PermittedSubclasses attribute length in class file {}",
-                cx.name
-            )));
-        }
-        out.permitted_subclasses = Some(table);
+            "Permitted subclass",
+            "PermittedSubclasses",
+        )?);
     }
     if pool.max_bootstrap_index.is_some() && !seen_bootstrap {
         return Err(cx.err(format!(
@@ -327,18 +299,31 @@ pub(crate) fn parse<'a>(
 
 /// A counted list of `Class` indices read from `start` (HotSpot reads it from the whole stream,
 /// then compares the length); returns the table and the count.
-fn class_list<'a>(
+/// Reads an attribute that is a table of `Class` indices (`NestMembers`, `PermittedSubclasses`):
+/// every entry must name a `Class` constant (HotSpot words the error with `entry`), and when
+/// verifying, the attribute's length must match its count.
+fn class_list_attribute<'a>(
     all: &'a [u8],
-    start: usize,
+    (start, length): (usize, u32),
     cp: &ConstantPool<'a>,
-    bad: impl Fn(u16) -> String,
     cx: &Cx,
-) -> Result<(Table<'a, u16>, usize)> {
+    entry: &str,
+    attribute: &str,
+) -> Result<Table<'a, u16>> {
     let mut r = Reader::at(all, start);
     let count = usize::from(r.u2()?);
     let table: Table<'a, u16> = Table::new(r.bytes(count * 2)?);
     if let Some(i) = table.iter().find(|&i| !cp.is_class(i)) {
-        return Err(cx.err(bad(i)));
+        return Err(cx.err(format!(
+            "{entry} class_info_index {i} has bad constant type in class file {}",
+            cx.name
+        )));
     }
-    Ok((table, count))
+    if cx.verify && length as usize != 2 + 2 * count {
+        return Err(cx.err(format!(
+            "Wrong {attribute} attribute length in class file {}",
+            cx.name
+        )));
+    }
+    Ok(table)
 }
