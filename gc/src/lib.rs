@@ -1,5 +1,11 @@
 //! The heap of Cortado.
 //!
-//! This crate owns the object header layout, thread-local allocation buffers, the generational
-//! collector (a copying nursery and a compacting old generation), the card-table write barrier
-//! and the root-tracing interface that the runtime implements. It depends on nothing of ours.
+//! This crate owns the object header layout ([`layout`]), thread-local allocation buffers and
+//! the heap region ([`heap`]), the write barrier ([`post_write_barrier`]), and (issue 5) the
+//! generational collector and the root-tracing interface that the runtime implements. It
+//! depends on nothing of ours.
+
+pub mod heap;
+pub mod layout;
+
+pub use heap::{Heap, Tlab, post_write_barrier};

@@ -3,4 +3,20 @@
 //! This crate owns the Rust implementations of the JDK's `native` methods: `java.lang.*`,
 //! `jdk.internal.misc.Unsafe`/`VM`/`CDS`/`Signal`, reflection, `java.io`/`java.nio` file and
 //! socket I/O, `java.util.zip`, time and processes. It registers them in the runtime's native
-//! table.
+//! table through [`register`].
+//!
+//! So far: the natives the execution core's tests and the core classes' static initialisers
+//! need (`Object`, `System.arraycopy`/`identityHashCode`, float and double bit conversions,
+//! `StringUTF16.isBigEndian`, `String.intern`, `Class.desiredAssertionStatus0`,
+//! `NullPointerException.getExtendedNPEMessage`). The boot of java.base adds the rest.
+
+mod arraycopy;
+mod lang;
+
+use runtime::natives::NativeRegistry;
+
+/// Registers every native of this crate.
+pub fn register(registry: &NativeRegistry) {
+    lang::register(registry);
+    arraycopy::register(registry);
+}

@@ -1,6 +1,7 @@
 //! Helpers shared by the class path tests: temporary directories and a jimage writer.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod java;
 pub mod jimage_writer;
 
 use std::path::{Path, PathBuf};

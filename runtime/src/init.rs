@@ -1,0 +1,198 @@
+//! Linking (verification through `classfile::verifier` under the VM's `VerifyMode`) and class
+//! initialisation exactly per JVMS §5.5, including waiting for another thread's initialisation
+//! on the class's condition variable.
+
+use std::cell::RefCell;
+use std::sync::atomic::Ordering;
+
+use classfile::model::access;
+use classfile::verifier::{ClassHierarchy, ClassInfo, MemberInfo, MemberKind, verify_class};
+
+use crate::exceptions::{throw_new, throw_with_cause};
+use crate::interpreter::call_method;
+use crate::klass::{BOOT_LOADER, Klass, init_state};
+use crate::loader::load_class;
+use crate::thread::{JResult, JavaThread};
+
+/// The verifier's view of loaded classes, loading on demand through the class's loader.
+struct LoadedHierarchy<'t> {
+    thread: RefCell<&'t mut JavaThread>,
+    loader: crate::klass::LoaderId,
+}
+
+impl LoadedHierarchy<'_> {
+    fn load(&self, name: &str) -> Option<&'static Klass> {
+        let mut thread = self.thread.borrow_mut();
+        match load_class(&mut thread, self.loader, name) {
+            Ok(k) => Some(k),
+            Err(_) => {
+                thread.take_pending();
+                None
+            }
+        }
+    }
+}
+
+impl ClassHierarchy for LoadedHierarchy<'_> {
+    fn class_info(&self, name: &str) -> Option<ClassInfo> {
+        let k = self.load(name)?;
+        Some(ClassInfo {
+            super_class: k.super_klass.map(|s| s.name.clone()),
+            is_interface: k.is_interface(),
+        })
+    }
+
+    fn find_member(
+        &self,
+        class: &str,
+        name: &str,
+        descriptor: &str,
+        kind: MemberKind,
+    ) -> Option<MemberInfo> {
+        let k = self.load(class)?;
+        let mut c = Some(k);
+        while let Some(cl) = c {
+            let flags = match kind {
+                MemberKind::Field => cl
+                    .find_declared_field(name, descriptor)
+                    .map(|f| f.access_flags),
+                MemberKind::Method => cl
+                    .find_declared_method(name, descriptor)
+                    .map(|m| m.access_flags),
+            };
+            if let Some(flags) = flags {
+                return Some(MemberInfo {
+                    declaring_class: cl.name.clone(),
+                    is_protected: flags & access::PROTECTED != 0,
+                });
+            }
+            c = cl.super_klass;
+        }
+        None
+    }
+}
+
+/// Links `klass`: links its supertypes, then verifies it if the policy says so. A failure is
+/// remembered and rethrown on every later attempt.
+pub fn link(thread: &mut JavaThread, klass: &'static Klass) -> JResult<()> {
+    if let Some(result) = klass.link_result.get() {
+        return match result {
+            Ok(()) => Ok(()),
+            Err((class, msg)) => Err(throw_new(thread, class, msg)),
+        };
+    }
+    if let Some(s) = klass.super_klass {
+        link(thread, s)?;
+    }
+    for i in &klass.interfaces {
+        link(thread, i)?;
+    }
+    let mut result = Ok(());
+    if let Some(cf) = klass.class_file.as_ref()
+        && thread
+            .vm
+            .verify_mode
+            .should_verify(klass.loader == BOOT_LOADER)
+    {
+        let hierarchy = LoadedHierarchy {
+            thread: RefCell::new(thread),
+            loader: klass.loader,
+        };
+        if let Err(e) = verify_class(cf, &hierarchy) {
+            result = Err((e.kind.class_name().replace('.', "/"), e.exception_message()));
+        }
+    }
+    let result = klass.link_result.get_or_init(|| result);
+    match result {
+        Ok(()) => {
+            let _ = klass.state.compare_exchange(
+                init_state::LOADED,
+                init_state::LINKED,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            );
+            Ok(())
+        }
+        Err((class, msg)) => Err(throw_new(thread, class, msg)),
+    }
+}
+
+/// Initialises `klass` (JVMS §5.5): a no-op if done, waits if another thread is at it,
+/// returns at once on recursive requests by the initialising thread.
+pub fn initialize(thread: &mut JavaThread, klass: &'static Klass) -> JResult<()> {
+    if klass.is_initialized() {
+        return Ok(());
+    }
+    link(thread, klass)?;
+    // Steps 1-6.
+    {
+        let mut initializer = klass.init_lock.initializer.lock();
+        loop {
+            match klass.state.load(Ordering::Acquire) {
+                init_state::INITIALIZED => return Ok(()),
+                init_state::ERROR => {
+                    drop(initializer);
+                    let msg = format!("Could not initialize class {}", klass.external_name());
+                    return Err(throw_new(thread, "java/lang/NoClassDefFoundError", &msg));
+                }
+                init_state::BEING_INITIALIZED if *initializer == Some(thread.id) => return Ok(()),
+                init_state::BEING_INITIALIZED => klass.init_lock.done.wait(&mut initializer),
+                _ => {
+                    klass
+                        .state
+                        .store(init_state::BEING_INITIALIZED, Ordering::Release);
+                    *initializer = Some(thread.id);
+                    break;
+                }
+            }
+        }
+    }
+    // Step 7: superclass, then superinterfaces that declare default methods.
+    if !klass.is_interface() {
+        let mut supers: Vec<&'static Klass> = klass.super_klass.into_iter().collect();
+        supers.extend(
+            klass
+                .all_interfaces
+                .iter()
+                .copied()
+                .filter(|i| i.methods.iter().any(|m| !m.is_abstract() && !m.is_static())),
+        );
+        for s in supers {
+            if let Err(t) = initialize(thread, s) {
+                finish(klass, init_state::ERROR);
+                return Err(t);
+            }
+        }
+    }
+    // Step 9: the static initializer.
+    let result = match klass.find_declared_method("<clinit>", "()V") {
+        Some(clinit) if clinit.is_static() => call_method(thread, clinit, &[]).map(drop),
+        _ => Ok(()),
+    };
+    match result {
+        Ok(()) => {
+            finish(klass, init_state::INITIALIZED);
+            Ok(())
+        }
+        Err(t) => {
+            // Step 11: wrap anything that is not an Error.
+            let error_klass = load_class(thread, BOOT_LOADER, "java/lang/Error").ok();
+            let t = match (thread.pending_exception(), error_klass) {
+                (Some(e), Some(error)) if !e.klass().is_subclass_of(error) => {
+                    thread.take_pending();
+                    throw_with_cause(thread, "java/lang/ExceptionInInitializerError", e)
+                }
+                _ => t,
+            };
+            finish(klass, init_state::ERROR);
+            Err(t)
+        }
+    }
+}
+
+fn finish(klass: &Klass, state: u8) {
+    let mut initializer = klass.init_lock.initializer.lock();
+    klass.state.store(state, Ordering::Release);
+    *initializer = None;
+    klass.init_lock.done.notify_all();
+}

@@ -1,0 +1,543 @@
+//! The dispatch loop: runs the innermost frame until it calls, returns or throws.
+//!
+//! The fast path of every op reads the slot stack, the decoded ops and (for resolved
+//! constant-pool operands) one `OnceLock` of the class's resolution cache: no allocation, no
+//! lock, no hash lookup. Anything slower (resolution, initialisation, allocation, exceptions)
+//! first records `pc` and `sp` in the frame, so that it may run Java code or walk the stack.
+
+use gc::layout::ARRAY_BASE_OFFSET;
+
+use super::Exit;
+use super::arith::{self, int_slot};
+use super::helpers as h;
+use super::ops::{Elem, Op};
+use crate::klass::Method;
+use crate::oops::ObjRef;
+use crate::resolve::{CpEntry, InvokeKind};
+use crate::thread::JavaThread;
+
+/// Runs the innermost frame of `thread`.
+pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
+    let frame = *thread.frames.last().expect("a frame to run");
+    let method: &'static Method = frame.method;
+    let Some(Ok(code)) = method.decoded.get() else {
+        return Exit::Throw;
+    };
+    let code: &'static super::DecodedMethod = code;
+    let holder = method.holder();
+    let ops = &code.ops[..];
+    let base = frame.base as usize;
+    let mut sp = frame.sp as usize;
+    let mut pc = frame.pc as usize;
+
+    macro_rules! s {
+        () => {
+            thread.stack
+        };
+    }
+    macro_rules! sync {
+        ($cur:expr) => {{
+            let f = thread.frames.last_mut().expect("the running frame");
+            f.pc = $cur as u32;
+            f.sp = sp as u32;
+        }};
+    }
+    // Runs a slow operation that may throw: the frame is synced first.
+    macro_rules! slow {
+        ($cur:expr, $e:expr) => {{
+            sync!($cur);
+            match $e {
+                Ok(v) => v,
+                Err(_) => return Exit::Throw,
+            }
+        }};
+    }
+    macro_rules! npe {
+        ($cur:expr) => {{
+            sync!($cur);
+            h::throw_npe(thread, method, $cur);
+            return Exit::Throw;
+        }};
+    }
+    macro_rules! pop_ref {
+        () => {{
+            sp -= 1;
+            ObjRef::from_addr(s!()[sp] as usize)
+        }};
+    }
+    macro_rules! invoke {
+        ($cur:expr, $target:expr) => {{
+            let target: &'static Method = $target;
+            if target.is_native() {
+                let new_base = sp - target.arg_slots;
+                let slots = slow!($cur, super::call_native(thread, target, new_base));
+                sp = new_base + slots;
+            } else {
+                sync!($cur);
+                return Exit::Call(target);
+            }
+        }};
+    }
+
+    loop {
+        let cur = pc;
+        let op = ops[cur];
+        pc += 1;
+        match op {
+            Op::Nop => {}
+            Op::AconstNull => {
+                s!()[sp] = 0;
+                sp += 1;
+            }
+            Op::Iconst(v) => {
+                s!()[sp] = int_slot(v);
+                sp += 1;
+            }
+            Op::Lconst(v) => {
+                s!()[sp] = v as u64;
+                sp += 2;
+            }
+            Op::Fconst(v) => {
+                s!()[sp] = arith::float_slot(v);
+                sp += 1;
+            }
+            Op::Dconst(v) => {
+                s!()[sp] = v.to_bits();
+                sp += 2;
+            }
+            Op::LdcString(i) => {
+                let r = match holder.cp_cache.string(i) {
+                    Some(r) => r,
+                    None => slow!(cur, crate::resolve::resolve_string(thread, holder, i)),
+                };
+                s!()[sp] = r.addr() as u64;
+                sp += 1;
+            }
+            Op::LdcClass(i) => {
+                let k = match holder.cp_cache.get(i) {
+                    Some(CpEntry::Class(k)) => *k,
+                    _ => slow!(cur, crate::resolve::resolve_class(thread, holder, i)),
+                };
+                s!()[sp] = k.mirror().map_or(0, ObjRef::addr) as u64;
+                sp += 1;
+            }
+            Op::LdcDynamic(i) => {
+                slow!(cur, h::unsupported_dynamic(thread, holder, i, "ldc"));
+            }
+            Op::Load1(n) => {
+                s!()[sp] = s!()[base + n as usize];
+                sp += 1;
+            }
+            Op::Load2(n) => {
+                s!()[sp] = s!()[base + n as usize];
+                sp += 2;
+            }
+            Op::Store1(n) => {
+                sp -= 1;
+                s!()[base + n as usize] = s!()[sp];
+            }
+            Op::Store2(n) => {
+                sp -= 2;
+                s!()[base + n as usize] = s!()[sp];
+            }
+            Op::ArrayLoad(e) => {
+                let slots = if matches!(e, Elem::Long | Elem::Double) {
+                    2
+                } else {
+                    1
+                };
+                let index = s!()[sp - 1] as i32;
+                let Some(array) = ObjRef::from_addr(s!()[sp - 2] as usize) else {
+                    npe!(cur)
+                };
+                let len = array.array_length();
+                if index < 0 || index >= len {
+                    slow!(cur, h::index_out_of_bounds(thread, index, len));
+                }
+                let i = index as usize;
+                let v = match e {
+                    Elem::Int | Elem::Float => {
+                        array.get_i32(ARRAY_BASE_OFFSET + 4 * i) as u32 as u64
+                    }
+                    Elem::Long | Elem::Double | Elem::Ref => {
+                        array.get_i64(ARRAY_BASE_OFFSET + 8 * i) as u64
+                    }
+                    Elem::Byte => int_slot(i32::from(array.get_i8(ARRAY_BASE_OFFSET + i))),
+                    Elem::Char => int_slot(i32::from(array.get_u16(ARRAY_BASE_OFFSET + 2 * i))),
+                    Elem::Short => int_slot(i32::from(array.get_i16(ARRAY_BASE_OFFSET + 2 * i))),
+                };
+                sp -= 2;
+                s!()[sp] = v;
+                sp += slots;
+            }
+            Op::ArrayStore(e) => {
+                let slots = if matches!(e, Elem::Long | Elem::Double) {
+                    2
+                } else {
+                    1
+                };
+                let value = s!()[sp - slots];
+                let index = s!()[sp - slots - 1] as i32;
+                let Some(array) = ObjRef::from_addr(s!()[sp - slots - 2] as usize) else {
+                    npe!(cur)
+                };
+                let len = array.array_length();
+                if index < 0 || index >= len {
+                    slow!(cur, h::index_out_of_bounds(thread, index, len));
+                }
+                let i = index as usize;
+                match e {
+                    Elem::Int | Elem::Float => {
+                        array.put_i32(ARRAY_BASE_OFFSET + 4 * i, value as i32)
+                    }
+                    Elem::Long | Elem::Double => {
+                        array.put_i64(ARRAY_BASE_OFFSET + 8 * i, value as i64)
+                    }
+                    Elem::Ref => {
+                        let v = ObjRef::from_addr(value as usize);
+                        if let Some(v) = v
+                            && !h::array_store_ok(array, v)
+                        {
+                            slow!(cur, h::array_store_error(thread, v));
+                        }
+                        array.put_ref(ARRAY_BASE_OFFSET + 8 * i, v);
+                    }
+                    Elem::Byte => {
+                        let v = if h::is_boolean_array(array) {
+                            value as i8 & 1
+                        } else {
+                            value as i8
+                        };
+                        array.put_i8(ARRAY_BASE_OFFSET + i, v)
+                    }
+                    Elem::Char | Elem::Short => {
+                        array.put_i16(ARRAY_BASE_OFFSET + 2 * i, value as i16)
+                    }
+                }
+                sp -= slots + 2;
+            }
+            Op::Pop => sp -= 1,
+            Op::Pop2 => sp -= 2,
+            Op::Dup => {
+                s!()[sp] = s!()[sp - 1];
+                sp += 1;
+            }
+            Op::DupX1 => {
+                let (v2, v1) = (s!()[sp - 2], s!()[sp - 1]);
+                s!()[sp - 2] = v1;
+                s!()[sp - 1] = v2;
+                s!()[sp] = v1;
+                sp += 1;
+            }
+            Op::DupX2 => {
+                let (v3, v2, v1) = (s!()[sp - 3], s!()[sp - 2], s!()[sp - 1]);
+                s!()[sp - 3] = v1;
+                s!()[sp - 2] = v3;
+                s!()[sp - 1] = v2;
+                s!()[sp] = v1;
+                sp += 1;
+            }
+            Op::Dup2 => {
+                s!()[sp] = s!()[sp - 2];
+                s!()[sp + 1] = s!()[sp - 1];
+                sp += 2;
+            }
+            Op::Dup2X1 => {
+                let (v3, v2, v1) = (s!()[sp - 3], s!()[sp - 2], s!()[sp - 1]);
+                s!()[sp - 3] = v2;
+                s!()[sp - 2] = v1;
+                s!()[sp - 1] = v3;
+                s!()[sp] = v2;
+                s!()[sp + 1] = v1;
+                sp += 2;
+            }
+            Op::Dup2X2 => {
+                let (v4, v3, v2, v1) = (s!()[sp - 4], s!()[sp - 3], s!()[sp - 2], s!()[sp - 1]);
+                s!()[sp - 4] = v2;
+                s!()[sp - 3] = v1;
+                s!()[sp - 2] = v4;
+                s!()[sp - 1] = v3;
+                s!()[sp] = v2;
+                s!()[sp + 1] = v1;
+                sp += 2;
+            }
+            Op::Swap => s!().swap(sp - 1, sp - 2),
+            Op::Arith(a) => sp = arith::execute(&mut s!(), sp, a),
+            Op::Idiv | Op::Irem => {
+                let (a, b) = (s!()[sp - 2] as i32, s!()[sp - 1] as i32);
+                if b == 0 {
+                    slow!(cur, h::divide_by_zero(thread));
+                }
+                let r = if op == Op::Idiv {
+                    a.wrapping_div(b)
+                } else {
+                    a.wrapping_rem(b)
+                };
+                s!()[sp - 2] = int_slot(r);
+                sp -= 1;
+            }
+            Op::Ldiv | Op::Lrem => {
+                let (a, b) = (s!()[sp - 4] as i64, s!()[sp - 2] as i64);
+                if b == 0 {
+                    slow!(cur, h::divide_by_zero(thread));
+                }
+                let r = if op == Op::Ldiv {
+                    a.wrapping_div(b)
+                } else {
+                    a.wrapping_rem(b)
+                };
+                s!()[sp - 4] = r as u64;
+                sp -= 2;
+            }
+            Op::Iinc(n, d) => {
+                let slot = base + n as usize;
+                s!()[slot] = int_slot((s!()[slot] as i32).wrapping_add(i32::from(d)));
+            }
+            Op::If(c, t) => {
+                sp -= 1;
+                if c.test(s!()[sp] as i32, 0) {
+                    pc = t as usize;
+                }
+            }
+            Op::IfIcmp(c, t) => {
+                sp -= 2;
+                if c.test(s!()[sp] as i32, s!()[sp + 1] as i32) {
+                    pc = t as usize;
+                }
+            }
+            Op::IfAcmpEq(t) => {
+                sp -= 2;
+                if s!()[sp] == s!()[sp + 1] {
+                    pc = t as usize;
+                }
+            }
+            Op::IfAcmpNe(t) => {
+                sp -= 2;
+                if s!()[sp] != s!()[sp + 1] {
+                    pc = t as usize;
+                }
+            }
+            Op::IfNull(t) => {
+                sp -= 1;
+                if s!()[sp] == 0 {
+                    pc = t as usize;
+                }
+            }
+            Op::IfNonNull(t) => {
+                sp -= 1;
+                if s!()[sp] != 0 {
+                    pc = t as usize;
+                }
+            }
+            Op::Goto(t) => pc = t as usize,
+            Op::Jsr(t) => {
+                s!()[sp] = pc as u64;
+                sp += 1;
+                pc = t as usize;
+            }
+            Op::Ret(n) => pc = s!()[base + n as usize] as usize,
+            Op::TableSwitch(i) | Op::LookupSwitch(i) => {
+                sp -= 1;
+                pc = code.switches[i as usize].target(s!()[sp] as i32) as usize;
+            }
+            Op::Return1 => {
+                s!()[base] = s!()[sp - 1];
+                return Exit::Return(1);
+            }
+            Op::Return2 => {
+                s!()[base] = s!()[sp - 2];
+                return Exit::Return(2);
+            }
+            Op::Return => return Exit::Return(0),
+            Op::GetStatic(i) => {
+                let f = match holder.cp_cache.get(i) {
+                    Some(CpEntry::Field(f)) if f.holder.is_initialized() => *f,
+                    _ => slow!(cur, h::resolve_static(thread, holder, i, false)),
+                };
+                let Some(mirror) = f.holder.mirror() else {
+                    npe!(cur)
+                };
+                sp += h::read_field(&mut s!(), sp, mirror, &f);
+            }
+            Op::PutStatic(i) => {
+                let f = match holder.cp_cache.get(i) {
+                    Some(CpEntry::Field(f)) if f.holder.is_initialized() => *f,
+                    _ => slow!(cur, h::resolve_static(thread, holder, i, true)),
+                };
+                let Some(mirror) = f.holder.mirror() else {
+                    npe!(cur)
+                };
+                sp -= f.kind.slots();
+                h::write_field(&s!(), sp, mirror, &f);
+            }
+            Op::GetField(i) => {
+                let f = match holder.cp_cache.get(i) {
+                    Some(CpEntry::Field(f)) => *f,
+                    _ => slow!(
+                        cur,
+                        crate::resolve::resolve_field(thread, holder, i, false, false)
+                    ),
+                };
+                let Some(obj) = ObjRef::from_addr(s!()[sp - 1] as usize) else {
+                    npe!(cur)
+                };
+                sp -= 1;
+                sp += h::read_field(&mut s!(), sp, obj, &f);
+            }
+            Op::PutField(i) => {
+                let f = match holder.cp_cache.get(i) {
+                    Some(CpEntry::Field(f)) => *f,
+                    _ => slow!(
+                        cur,
+                        crate::resolve::resolve_field(thread, holder, i, false, true)
+                    ),
+                };
+                let slots = f.kind.slots();
+                let Some(obj) = ObjRef::from_addr(s!()[sp - slots - 1] as usize) else {
+                    npe!(cur)
+                };
+                h::write_field(&s!(), sp - slots, obj, &f);
+                sp -= slots + 1;
+            }
+            Op::InvokeStatic(i) => {
+                let m = match holder.cp_cache.get(i) {
+                    Some(CpEntry::Method { resolved, .. })
+                        if resolved.holder().is_initialized() =>
+                    {
+                        *resolved
+                    }
+                    _ => slow!(cur, h::resolve_static_method(thread, holder, i)),
+                };
+                invoke!(cur, m);
+            }
+            Op::InvokeSpecial(i) => {
+                let m = match holder.cp_cache.get(i) {
+                    Some(CpEntry::Method { special, .. }) => *special,
+                    _ => match slow!(
+                        cur,
+                        crate::resolve::resolve_method(thread, holder, i, InvokeKind::Special)
+                    ) {
+                        CpEntry::Method { special, .. } => special,
+                        _ => npe!(cur),
+                    },
+                };
+                if s!()[sp - m.arg_slots] == 0 {
+                    npe!(cur);
+                }
+                if m.is_abstract() {
+                    slow!(cur, h::abstract_method_error(thread, m, None));
+                }
+                invoke!(cur, m);
+            }
+            Op::InvokeVirtual(i) | Op::InvokeInterface(i) => {
+                let kind = if matches!(op, Op::InvokeVirtual(_)) {
+                    InvokeKind::Virtual
+                } else {
+                    InvokeKind::Interface
+                };
+                let resolved = match holder.cp_cache.get(i) {
+                    Some(CpEntry::Method { resolved, .. }) => *resolved,
+                    _ => {
+                        match slow!(cur, crate::resolve::resolve_method(thread, holder, i, kind)) {
+                            CpEntry::Method { resolved, .. } => resolved,
+                            _ => npe!(cur),
+                        }
+                    }
+                };
+                let Some(receiver) = ObjRef::from_addr(s!()[sp - resolved.arg_slots] as usize)
+                else {
+                    npe!(cur)
+                };
+                let rk = receiver.klass();
+                let target = match resolved.vtable_index {
+                    Some(vi) if !resolved.is_private() && !resolved.holder().is_interface() => {
+                        rk.vtable[vi]
+                    }
+                    _ => slow!(cur, h::select_slow(thread, resolved, rk)),
+                };
+                invoke!(cur, target);
+            }
+            Op::InvokeDynamic(i) => {
+                slow!(
+                    cur,
+                    h::unsupported_dynamic(thread, holder, i, "invokedynamic")
+                );
+            }
+            Op::New(i) => {
+                let obj = slow!(cur, h::new_object(thread, holder, i));
+                s!()[sp] = obj.addr() as u64;
+                sp += 1;
+            }
+            Op::NewArray(atype) => {
+                let len = s!()[sp - 1] as i32;
+                let a = slow!(cur, h::new_type_array(thread, atype, len));
+                s!()[sp - 1] = a.addr() as u64;
+            }
+            Op::ANewArray(i) => {
+                let len = s!()[sp - 1] as i32;
+                let a = slow!(cur, h::new_object_array(thread, holder, i, len));
+                s!()[sp - 1] = a.addr() as u64;
+            }
+            Op::MultiANewArray(i, dims) => {
+                let dims = dims as usize;
+                let counts: Vec<i32> = (0..dims).map(|d| s!()[sp - dims + d] as i32).collect();
+                let a = slow!(cur, h::multi_new_array(thread, holder, i, &counts));
+                sp -= dims;
+                s!()[sp] = a.addr() as u64;
+                sp += 1;
+            }
+            Op::ArrayLength => {
+                let Some(a) = ObjRef::from_addr(s!()[sp - 1] as usize) else {
+                    npe!(cur)
+                };
+                s!()[sp - 1] = int_slot(a.array_length());
+            }
+            Op::Athrow => {
+                let Some(e) = pop_ref!() else { npe!(cur) };
+                sp += 1;
+                sync!(cur);
+                thread.throw(e);
+                return Exit::Throw;
+            }
+            Op::Checkcast(i) => {
+                if let Some(obj) = ObjRef::from_addr(s!()[sp - 1] as usize) {
+                    let target = match holder.cp_cache.get(i) {
+                        Some(CpEntry::Class(k)) => *k,
+                        _ => slow!(cur, crate::resolve::resolve_class(thread, holder, i)),
+                    };
+                    let k = obj.klass();
+                    if !std::ptr::eq(k, target) && !k.is_subtype_of(target) {
+                        slow!(cur, h::class_cast_error(thread, k, target));
+                    }
+                }
+            }
+            Op::Instanceof(i) => {
+                let r = match ObjRef::from_addr(s!()[sp - 1] as usize) {
+                    None => 0,
+                    Some(obj) => {
+                        let target = match holder.cp_cache.get(i) {
+                            Some(CpEntry::Class(k)) => *k,
+                            _ => slow!(cur, crate::resolve::resolve_class(thread, holder, i)),
+                        };
+                        i32::from(obj.klass().is_subtype_of(target))
+                    }
+                };
+                s!()[sp - 1] = int_slot(r);
+            }
+            Op::MonitorEnter => {
+                let Some(obj) = ObjRef::from_addr(s!()[sp - 1] as usize) else {
+                    npe!(cur)
+                };
+                slow!(cur, crate::monitor::monitor_enter(thread, obj));
+                sp -= 1;
+            }
+            Op::MonitorExit => {
+                let Some(obj) = ObjRef::from_addr(s!()[sp - 1] as usize) else {
+                    npe!(cur)
+                };
+                slow!(cur, crate::monitor::monitor_exit(thread, obj));
+                sp -= 1;
+            }
+        }
+    }
+}

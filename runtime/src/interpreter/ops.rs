@@ -1,0 +1,292 @@
+//! The interpreter's internal instruction form: one [`Op`] per bytecode instruction, operands
+//! widened, branch targets as indices into the op array, constant-pool operands as indices
+//! into the class's resolution cache, constants inlined.
+
+/// Array element kinds for the array load/store instructions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Elem {
+    /// `int`
+    Int,
+    /// `long`
+    Long,
+    /// `float`
+    Float,
+    /// `double`
+    Double,
+    /// reference
+    Ref,
+    /// `byte` or `boolean`
+    Byte,
+    /// `char`
+    Char,
+    /// `short`
+    Short,
+}
+
+/// Comparison of a conditional branch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cond {
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<`
+    Lt,
+    /// `>=`
+    Ge,
+    /// `>`
+    Gt,
+    /// `<=`
+    Le,
+}
+
+impl Cond {
+    /// Whether `a <cond> b`.
+    #[inline(always)]
+    pub fn test(self, a: i32, b: i32) -> bool {
+        match self {
+            Cond::Eq => a == b,
+            Cond::Ne => a != b,
+            Cond::Lt => a < b,
+            Cond::Ge => a >= b,
+            Cond::Gt => a > b,
+            Cond::Le => a <= b,
+        }
+    }
+}
+
+/// Binary and unary arithmetic, logic and conversions (no operands, never throwing except the
+/// integer divisions, which are separate ops).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum Arith {
+    Iadd,
+    Ladd,
+    Fadd,
+    Dadd,
+    Isub,
+    Lsub,
+    Fsub,
+    Dsub,
+    Imul,
+    Lmul,
+    Fmul,
+    Dmul,
+    Fdiv,
+    Ddiv,
+    Frem,
+    Drem,
+    Ineg,
+    Lneg,
+    Fneg,
+    Dneg,
+    Ishl,
+    Lshl,
+    Ishr,
+    Lshr,
+    Iushr,
+    Lushr,
+    Iand,
+    Land,
+    Ior,
+    Lor,
+    Ixor,
+    Lxor,
+    I2l,
+    I2f,
+    I2d,
+    L2i,
+    L2f,
+    L2d,
+    F2i,
+    F2l,
+    F2d,
+    D2i,
+    D2l,
+    D2f,
+    I2b,
+    I2c,
+    I2s,
+    Lcmp,
+    Fcmpl,
+    Fcmpg,
+    Dcmpl,
+    Dcmpg,
+}
+
+/// One internal instruction.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Op {
+    /// `nop`
+    Nop,
+    /// `aconst_null`
+    AconstNull,
+    /// Push an `int` (iconst, bipush, sipush, ldc of an Integer).
+    Iconst(i32),
+    /// Push a `long`.
+    Lconst(i64),
+    /// Push a `float`.
+    Fconst(f32),
+    /// Push a `double`.
+    Dconst(f64),
+    /// `ldc` of a String.
+    LdcString(u16),
+    /// `ldc` of a Class.
+    LdcClass(u16),
+    /// `ldc` of a MethodType, MethodHandle or dynamic constant (issue 4).
+    LdcDynamic(u16),
+    /// Load a one-slot local (iload, fload, aload).
+    Load1(u16),
+    /// Load a two-slot local (lload, dload).
+    Load2(u16),
+    /// Store a one-slot local.
+    Store1(u16),
+    /// Store a two-slot local.
+    Store2(u16),
+    /// `xaload`
+    ArrayLoad(Elem),
+    /// `xastore`
+    ArrayStore(Elem),
+    /// `pop`
+    Pop,
+    /// `pop2`
+    Pop2,
+    /// `dup`
+    Dup,
+    /// `dup_x1`
+    DupX1,
+    /// `dup_x2`
+    DupX2,
+    /// `dup2`
+    Dup2,
+    /// `dup2_x1`
+    Dup2X1,
+    /// `dup2_x2`
+    Dup2X2,
+    /// `swap`
+    Swap,
+    /// Arithmetic without exceptions.
+    Arith(Arith),
+    /// `idiv`
+    Idiv,
+    /// `ldiv`
+    Ldiv,
+    /// `irem`
+    Irem,
+    /// `lrem`
+    Lrem,
+    /// `iinc`
+    Iinc(u16, i16),
+    /// `if<cond>` against zero.
+    If(Cond, u32),
+    /// `if_icmp<cond>`.
+    IfIcmp(Cond, u32),
+    /// `if_acmpeq`
+    IfAcmpEq(u32),
+    /// `if_acmpne`
+    IfAcmpNe(u32),
+    /// `ifnull`
+    IfNull(u32),
+    /// `ifnonnull`
+    IfNonNull(u32),
+    /// `goto`, `goto_w`
+    Goto(u32),
+    /// `jsr`, `jsr_w`: pushes the index of the next op.
+    Jsr(u32),
+    /// `ret`
+    Ret(u16),
+    /// `tableswitch`: index into the method's switch tables.
+    TableSwitch(u32),
+    /// `lookupswitch`: index into the method's switch tables.
+    LookupSwitch(u32),
+    /// Return a one-slot value.
+    Return1,
+    /// Return a two-slot value.
+    Return2,
+    /// `return`
+    Return,
+    /// `getstatic`
+    GetStatic(u16),
+    /// `putstatic`
+    PutStatic(u16),
+    /// `getfield`
+    GetField(u16),
+    /// `putfield`
+    PutField(u16),
+    /// `invokevirtual`
+    InvokeVirtual(u16),
+    /// `invokespecial`
+    InvokeSpecial(u16),
+    /// `invokestatic`
+    InvokeStatic(u16),
+    /// `invokeinterface`
+    InvokeInterface(u16),
+    /// `invokedynamic` (issue 4)
+    InvokeDynamic(u16),
+    /// `new`
+    New(u16),
+    /// `newarray` (the `atype` code)
+    NewArray(u8),
+    /// `anewarray`
+    ANewArray(u16),
+    /// `arraylength`
+    ArrayLength,
+    /// `athrow`
+    Athrow,
+    /// `checkcast`
+    Checkcast(u16),
+    /// `instanceof`
+    Instanceof(u16),
+    /// `monitorenter`
+    MonitorEnter,
+    /// `monitorexit`
+    MonitorExit,
+    /// `multianewarray`
+    MultiANewArray(u16, u8),
+}
+
+/// A switch table.
+#[derive(Debug, Clone)]
+pub enum Switch {
+    /// `tableswitch`
+    Table {
+        /// Lowest key.
+        low: i32,
+        /// Target for keys out of range.
+        default: u32,
+        /// Targets for `low..=high`.
+        targets: Vec<u32>,
+    },
+    /// `lookupswitch`
+    Lookup {
+        /// Target for missing keys.
+        default: u32,
+        /// (key, target), sorted by key.
+        pairs: Vec<(i32, u32)>,
+    },
+}
+
+impl Switch {
+    /// The target op index for `key`.
+    #[inline]
+    pub fn target(&self, key: i32) -> u32 {
+        match self {
+            Switch::Table {
+                low,
+                default,
+                targets,
+            } => {
+                let i = i64::from(key) - i64::from(*low);
+                if i >= 0 && (i as usize) < targets.len() {
+                    targets[i as usize]
+                } else {
+                    *default
+                }
+            }
+            Switch::Lookup { default, pairs } => match pairs.binary_search_by_key(&key, |p| p.0) {
+                Ok(i) => pairs[i].1,
+                Err(_) => *default,
+            },
+        }
+    }
+}

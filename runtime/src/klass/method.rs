@@ -1,0 +1,182 @@
+//! Methods as the runtime links and runs them.
+
+use std::sync::OnceLock;
+
+use classfile::descriptor::{ArrayElement, FieldType, MethodDescriptor};
+use classfile::model::access;
+
+use super::{Klass, ValueKind};
+use crate::interpreter::DecodedMethod;
+use crate::natives::NativeFn;
+
+/// A method declared by a class.
+pub struct Method {
+    /// The name.
+    pub name: String,
+    /// The method descriptor.
+    pub descriptor: String,
+    /// Access flags.
+    pub access_flags: u16,
+    /// Index in the declaring class's method list (and its class file's `methods`); for
+    /// interface methods also the index in every implementor's itable row.
+    pub index: usize,
+    /// The vtable slot, for methods dispatched virtually.
+    pub vtable_index: Option<usize>,
+    /// Argument slots, the receiver included.
+    pub arg_slots: usize,
+    /// Parameter kinds (receiver excluded).
+    pub param_kinds: Vec<ValueKind>,
+    /// Return kind, `None` for `void`.
+    pub return_kind: Option<ValueKind>,
+    /// `max_locals` of the code (at least `arg_slots`; natives: `arg_slots`).
+    pub max_locals: usize,
+    /// `max_stack` of the code.
+    pub max_stack: usize,
+    pub(crate) holder: OnceLock<&'static Klass>,
+    pub(crate) decoded: OnceLock<Result<Box<DecodedMethod>, (String, String)>>,
+    pub(crate) native: OnceLock<NativeFn>,
+}
+
+impl std::fmt::Debug for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Method({}.{}{})",
+            self.holder().name,
+            self.name,
+            self.descriptor
+        )
+    }
+}
+
+impl Method {
+    /// A method from its class-file declaration. `descriptor` must have been checked by the
+    /// parser; an unparsable one gives `None`.
+    pub(crate) fn new(
+        name: &str,
+        descriptor: &str,
+        access_flags: u16,
+        index: usize,
+        code_sizes: Option<(usize, usize)>,
+    ) -> Option<Method> {
+        let parsed = MethodDescriptor::parse(descriptor).ok()?;
+        let param_kinds: Vec<ValueKind> = parsed.params.iter().map(kind_of).collect();
+        let receiver = usize::from(access_flags & access::STATIC == 0);
+        let arg_slots = receiver + param_kinds.iter().map(|k| k.slots()).sum::<usize>();
+        let (max_locals, max_stack) = code_sizes.unwrap_or((arg_slots, 0));
+        Some(Method {
+            name: name.to_string(),
+            descriptor: descriptor.to_string(),
+            access_flags,
+            index,
+            vtable_index: None,
+            arg_slots,
+            param_kinds,
+            return_kind: parsed.ret.as_ref().map(kind_of),
+            max_locals: max_locals.max(arg_slots),
+            max_stack,
+            holder: OnceLock::new(),
+            decoded: OnceLock::new(),
+            native: OnceLock::new(),
+        })
+    }
+
+    /// The declaring class.
+    #[inline]
+    pub fn holder(&self) -> &'static Klass {
+        self.holder
+            .get()
+            .copied()
+            .expect("methods get their holder when the class is defined")
+    }
+
+    /// Whether the method is static.
+    pub fn is_static(&self) -> bool {
+        self.access_flags & access::STATIC != 0
+    }
+
+    /// Whether the method is private.
+    pub fn is_private(&self) -> bool {
+        self.access_flags & access::PRIVATE != 0
+    }
+
+    /// Whether the method is public.
+    pub fn is_public(&self) -> bool {
+        self.access_flags & access::PUBLIC != 0
+    }
+
+    /// Whether the method is protected.
+    pub fn is_protected(&self) -> bool {
+        self.access_flags & access::PROTECTED != 0
+    }
+
+    /// Whether the method is abstract.
+    pub fn is_abstract(&self) -> bool {
+        self.access_flags & access::ABSTRACT != 0
+    }
+
+    /// Whether the method is native.
+    pub fn is_native(&self) -> bool {
+        self.access_flags & access::NATIVE != 0
+    }
+
+    /// Whether the method is synchronized.
+    pub fn is_synchronized(&self) -> bool {
+        self.access_flags & access::SYNCHRONIZED != 0
+    }
+
+    /// Whether the method is final.
+    pub fn is_final(&self) -> bool {
+        self.access_flags & access::FINAL != 0
+    }
+
+    /// Whether this is an instance initializer or class initializer.
+    pub fn is_initializer(&self) -> bool {
+        self.name.starts_with('<')
+    }
+
+    /// HotSpot's external form: `void java.lang.Foo.bar(int, java.lang.String[])`.
+    pub fn external_name(&self) -> String {
+        external_method_name(&self.holder().external_name(), &self.name, &self.descriptor)
+    }
+}
+
+fn kind_of(t: &FieldType<'_>) -> ValueKind {
+    match t {
+        FieldType::Base(b) => ValueKind::from_base(*b),
+        _ => ValueKind::Ref,
+    }
+}
+
+/// A field type as Java source writes it: `int`, `java.lang.String[]`.
+pub fn external_type_name(t: &FieldType<'_>) -> String {
+    match t {
+        FieldType::Base(b) => ValueKind::from_base(*b).java_name().to_string(),
+        FieldType::Object(name) => name.replace('/', "."),
+        FieldType::Array {
+            dimensions,
+            element,
+        } => {
+            let base = match element {
+                ArrayElement::Base(b) => ValueKind::from_base(*b).java_name().to_string(),
+                ArrayElement::Object(name) => name.replace('/', "."),
+            };
+            format!("{base}{}", "[]".repeat(*dimensions as usize))
+        }
+    }
+}
+
+/// HotSpot's external method name: `void p.A.m(int, java.lang.String)`.
+pub fn external_method_name(class_external: &str, name: &str, descriptor: &str) -> String {
+    match MethodDescriptor::parse(descriptor) {
+        Ok(d) => {
+            let ret = d
+                .ret
+                .as_ref()
+                .map_or("void".to_string(), external_type_name);
+            let params: Vec<String> = d.params.iter().map(external_type_name).collect();
+            format!("{ret} {class_external}.{name}({})", params.join(", "))
+        }
+        Err(_) => format!("{class_external}.{name}{descriptor}"),
+    }
+}

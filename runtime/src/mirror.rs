@@ -1,0 +1,98 @@
+//! `java.lang.Class` mirrors: one instance of the image's real `java.lang.Class` per class,
+//! with the VM's pointer to the `Klass` in the injected field `klass` (as HotSpot injects it),
+//! `componentType` for arrays, and the class's static fields after the `Class` fields (so
+//! `Unsafe.staticFieldBase` can return the mirror, as in JDK 17).
+
+use classfile::Constant;
+
+use crate::alloc::allocate;
+use crate::klass::{Klass, ValueKind};
+use crate::oops::ObjRef;
+use crate::strings;
+use crate::thread::{JResult, JavaThread};
+
+/// Creates the mirror of `klass` and sets the `ConstantValue` statics (JVMS §5.5 step 6 does
+/// it at initialisation; HotSpot does it when the mirror is created, which no code can
+/// observe).
+pub fn create_mirror(thread: &mut JavaThread, klass: &'static Klass) -> JResult<ObjRef> {
+    let Some(&class_klass) = thread.vm.class_klass.get() else {
+        return Err(crate::exceptions::throw_new(
+            thread,
+            "java/lang/InternalError",
+            "java.lang.Class not loaded",
+        ));
+    };
+    let mirror = allocate(thread, class_klass, klass.mirror_size)?;
+    mirror.put_i64(
+        thread.vm.class_klass_offset(),
+        klass as *const Klass as usize as i64,
+    );
+    klass.set_mirror(mirror);
+    if let Some(component) = klass.component() {
+        let cm = match component.mirror() {
+            Some(m) => m,
+            None => create_mirror(thread, component)?,
+        };
+        if let Some(f) = class_klass.find_declared_field("componentType", "Ljava/lang/Class;") {
+            let mirror = klass.mirror().unwrap_or(mirror);
+            mirror.put_ref(f.offset, Some(cm));
+        }
+    }
+    set_constant_values(thread, klass)?;
+    Ok(klass.mirror().unwrap_or(mirror))
+}
+
+fn set_constant_values(thread: &mut JavaThread, klass: &'static Klass) -> JResult<()> {
+    let Some(cf) = klass.class_file.as_ref() else {
+        return Ok(());
+    };
+    for field in klass.fields.iter().filter(|f| f.is_static()) {
+        let Some(index) = field.constant_value else {
+            continue;
+        };
+        let Some(constant) = cf.constant_pool.raw(index).copied() else {
+            continue;
+        };
+        let Some(mirror) = klass.mirror() else {
+            return Ok(());
+        };
+        let off = field.offset;
+        match (field.kind, constant) {
+            (ValueKind::Long, Constant::Long(v)) => mirror.put_i64(off, v),
+            (ValueKind::Double, Constant::Double(v)) => mirror.put_f64(off, v),
+            (ValueKind::Float, Constant::Float(v)) => mirror.put_f32(off, v),
+            (ValueKind::Int, Constant::Integer(v)) => mirror.put_i32(off, v),
+            (ValueKind::Short | ValueKind::Char, Constant::Integer(v)) => {
+                mirror.put_i16(off, v as i16)
+            }
+            (ValueKind::Byte | ValueKind::Boolean, Constant::Integer(v)) => {
+                mirror.put_i8(off, v as i8)
+            }
+            (ValueKind::Ref, Constant::String { string_index }) => {
+                let units = cf
+                    .constant_pool
+                    .utf8_bytes(string_index)
+                    .ok()
+                    .and_then(|b| classfile::mutf8::decode_utf16(b).ok())
+                    .unwrap_or_default();
+                let s = strings::intern(thread, &units)?;
+                if let Some(mirror) = klass.mirror() {
+                    mirror.put_ref(off, Some(s));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The class a mirror stands for (`None` for primitive mirrors and non-mirrors).
+pub fn klass_of_mirror(mirror: ObjRef) -> Option<&'static Klass> {
+    let k = mirror.klass();
+    if k.name != "java/lang/Class" {
+        return None;
+    }
+    let field = k.find_declared_field(crate::klass::CLASS_KLASS_FIELD, "J")?;
+    let addr = mirror.get_i64(field.offset) as usize;
+    crate::oops::klass_from_addr(addr)
+}

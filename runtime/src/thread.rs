@@ -1,0 +1,127 @@
+//! A Java thread as the runtime sees it: its slot stack, frame records, native handle area,
+//! allocation buffer and pending exception.
+
+use std::sync::Arc;
+
+use gc::Tlab;
+
+use crate::klass::Method;
+use crate::oops::ObjRef;
+use crate::vm::VmState;
+
+/// Marker that a Java exception was thrown: the exception object is the thread's pending
+/// exception ([`JavaThread::pending_exception`]), where the collector can find and move it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Thrown;
+
+/// The result of anything that can throw a Java exception.
+pub type JResult<T> = Result<T, Thrown>;
+
+/// One activation record. Locals start at `base`; the operand stack follows the locals
+/// (`base + max_locals`) and its top is `sp` (exclusive); a synchronized method keeps the
+/// object it locked in the slot after its operand stack.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    /// The method running in this frame.
+    pub method: &'static Method,
+    /// Index of the current instruction in the method's decoded code (0 for natives).
+    pub pc: u32,
+    /// First slot of the locals (natives: of the arguments).
+    pub base: u32,
+    /// Top of the operand stack (exclusive), valid whenever the frame is not the running one.
+    pub sp: u32,
+}
+
+/// A reference to a native handle, valid until the native method that created it returns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Local(pub(crate) u32);
+
+/// Per-thread execution state.
+pub struct JavaThread {
+    /// The VM this thread belongs to.
+    pub vm: Arc<VmState>,
+    /// Small thread id (thin-lock owner field), 1-based.
+    pub id: u16,
+    /// The allocation buffer.
+    pub tlab: Tlab,
+    /// The slot stack: 64-bit slots holding locals and operand stacks of all frames.
+    pub stack: Vec<u64>,
+    /// The frames, innermost last.
+    pub frames: Vec<Frame>,
+    /// Native handles (roots): object addresses held by running native methods.
+    pub handles: Vec<u64>,
+    /// Address of the pending exception, 0 if none (a root).
+    pub pending: u64,
+    /// Depth of nested VM-created exceptions (see `exceptions`).
+    pub(crate) exception_nesting: u32,
+    /// Set while a `StackOverflowError` is being created in the reserved zone.
+    pub(crate) in_stack_overflow: bool,
+    /// Number of slots usable before `StackOverflowError` (the rest is the reserved zone).
+    pub(crate) stack_limit: usize,
+}
+
+/// Slots kept in reserve so that the `StackOverflowError` itself can be constructed.
+pub const STACK_RESERVE_SLOTS: usize = 4096;
+
+impl JavaThread {
+    /// A thread with a Java stack of `stack_bytes` (`-Xss`).
+    pub fn new(vm: Arc<VmState>, id: u16, stack_bytes: usize) -> JavaThread {
+        let slots = (stack_bytes / 8).max(2 * STACK_RESERVE_SLOTS);
+        JavaThread {
+            vm,
+            id,
+            tlab: Tlab::new(),
+            stack: vec![0; slots],
+            frames: Vec::with_capacity(1024),
+            handles: Vec::with_capacity(64),
+            pending: 0,
+            exception_nesting: 0,
+            in_stack_overflow: false,
+            stack_limit: slots - STACK_RESERVE_SLOTS,
+        }
+    }
+
+    /// The pending exception.
+    pub fn pending_exception(&self) -> Option<ObjRef> {
+        ObjRef::from_addr(self.pending as usize)
+    }
+
+    /// Sets the pending exception and returns the marker.
+    pub fn throw(&mut self, exception: ObjRef) -> Thrown {
+        self.pending = exception.addr() as u64;
+        Thrown
+    }
+
+    /// Takes the pending exception.
+    pub fn take_pending(&mut self) -> Option<ObjRef> {
+        let e = self.pending_exception();
+        self.pending = 0;
+        e
+    }
+
+    /// The first free slot above the innermost frame.
+    pub fn stack_top(&self) -> usize {
+        self.frames.last().map_or(0, |f| f.sp as usize)
+    }
+
+    /// Creates a native handle for `obj`.
+    pub fn new_local(&mut self, obj: Option<ObjRef>) -> Local {
+        self.handles.push(obj.map_or(0, ObjRef::addr) as u64);
+        Local(self.handles.len() as u32 - 1)
+    }
+
+    /// The object a handle refers to (re-read after any allocation: it may have moved).
+    pub fn local(&self, local: Local) -> Option<ObjRef> {
+        ObjRef::from_addr(self.handles[local.0 as usize] as usize)
+    }
+
+    /// Slot limit for frames (the reserve is opened while creating `StackOverflowError`).
+    #[inline]
+    pub(crate) fn frame_limit(&self) -> usize {
+        if self.in_stack_overflow {
+            self.stack.len()
+        } else {
+            self.stack_limit
+        }
+    }
+}

@@ -1,0 +1,425 @@
+//! The VM: its shared state ([`VmState`]), the builder, and the internal entry point
+//! [`Vm::call_static`] used by tests and the embedding API.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use classfile::verifier::VerifyMode;
+use gc::Heap;
+use parking_lot::Mutex;
+
+use crate::classpath::ClassPath;
+use crate::classpath::jimage::JImage;
+use crate::java_home::JavaHome;
+use crate::klass::{APP_LOADER, BOOT_LOADER, Klass, LoaderId};
+use crate::monitor::Monitor;
+use crate::natives::{NativeLibrary, NativeRegistry};
+use crate::oops::ObjRef;
+use crate::thread::JavaThread;
+
+/// A Java value passed to or returned from Java code.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value {
+    /// No value (`void`).
+    Void,
+    /// `int`, and `boolean`, `byte`, `char`, `short` widened.
+    Int(i32),
+    /// `long`
+    Long(i64),
+    /// `float`
+    Float(f32),
+    /// `double`
+    Double(f64),
+    /// A reference (valid until the next safepoint, see [`ObjRef`]).
+    Ref(Option<ObjRef>),
+}
+
+/// A Java exception that escaped a call, described for the host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JavaException {
+    /// The exception's class, binary name with dots (`java.lang.ArithmeticException`).
+    pub class_name: String,
+    /// `getMessage()`, `None` for `null`.
+    pub message: Option<String>,
+    /// The cause, if any.
+    pub cause: Option<Box<JavaException>>,
+}
+
+impl std::fmt::Display for JavaException {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.message {
+            Some(m) => write!(f, "{}: {m}", self.class_name),
+            None => write!(f, "{}", self.class_name),
+        }
+    }
+}
+
+impl std::error::Error for JavaException {}
+
+/// Classes and offsets the runtime uses all the time, fixed once the core classes are loaded.
+#[derive(Debug, Clone, Copy)]
+pub struct WellKnown {
+    /// `java.lang.Object`
+    pub object: &'static Klass,
+    /// `java.lang.String`
+    pub string: &'static Klass,
+    /// `java.lang.Throwable`
+    pub throwable: &'static Klass,
+    /// Offset of `String.value`.
+    pub string_value: usize,
+    /// Offset of `String.coder`.
+    pub string_coder: usize,
+    /// Offset of `Throwable.detailMessage`.
+    pub throwable_message: usize,
+    /// Offset of `Throwable.cause`.
+    pub throwable_cause: usize,
+}
+
+/// State shared by every thread of one VM.
+pub struct VmState {
+    /// The heap.
+    pub heap: Heap,
+    /// The JDK image the boot loader reads.
+    pub image: JImage,
+    /// The application class path.
+    pub class_path: ClassPath,
+    /// Which classes are verified.
+    pub verify_mode: VerifyMode,
+    /// Registered natives.
+    pub natives: NativeRegistry,
+    /// `java.lang.Class`, once loaded (mirrors are created from then on).
+    pub class_klass: OnceLock<&'static Klass>,
+    /// Where statics start in a mirror (the instance size of `java.lang.Class`).
+    pub static_base: usize,
+    pub(crate) classes: Mutex<HashMap<(LoaderId, String), &'static Klass>>,
+    pub(crate) loading: Mutex<HashSet<(LoaderId, String)>>,
+    pub(crate) all_classes: Mutex<Vec<&'static Klass>>,
+    pub(crate) strings: Mutex<HashMap<Vec<u16>, u64>>,
+    pub(crate) monitors: Mutex<Vec<Monitor>>,
+    pub(crate) type_arrays: [OnceLock<&'static Klass>; 12],
+    well_known: OnceLock<WellKnown>,
+    class_klass_offset: OnceLock<usize>,
+    oom: AtomicU64,
+    stack_size: usize,
+}
+
+impl VmState {
+    /// The loaded class (`loader`, `name`), if any.
+    pub fn find_loaded(&self, loader: LoaderId, name: &str) -> Option<&'static Klass> {
+        self.classes
+            .lock()
+            .get(&(loader, name.to_string()))
+            .copied()
+    }
+
+    /// Records a class under (`loader`, `name`); returns the class already there if another
+    /// definition won.
+    pub(crate) fn register(
+        &self,
+        loader: LoaderId,
+        name: &str,
+        k: &'static Klass,
+    ) -> &'static Klass {
+        let mut classes = self.classes.lock();
+        let entry = *classes.entry((loader, name.to_string())).or_insert(k);
+        if std::ptr::eq(entry, k) && k.loader == loader {
+            self.all_classes.lock().push(k);
+        }
+        entry
+    }
+
+    /// Every class defined so far.
+    pub fn loaded_classes(&self) -> Vec<&'static Klass> {
+        self.all_classes.lock().clone()
+    }
+
+    /// The well-known classes (panics before boot completed, which no caller can observe:
+    /// they run after `Vm::build`).
+    pub fn well_known(&self) -> &WellKnown {
+        self.well_known
+            .get()
+            .expect("core classes are loaded at VM creation")
+    }
+
+    /// Offset of the injected `Class.klass` field.
+    pub fn class_klass_offset(&self) -> usize {
+        self.class_klass_offset.get().copied().unwrap_or(0)
+    }
+
+    /// The preallocated `OutOfMemoryError: Java heap space`.
+    pub fn preallocated_oom(&self) -> Option<ObjRef> {
+        ObjRef::from_addr(self.oom.load(Ordering::Acquire) as usize)
+    }
+
+    /// The `-Xss` stack size in bytes.
+    pub fn stack_size(&self) -> usize {
+        self.stack_size
+    }
+}
+
+/// Options for creating a [`Vm`].
+pub struct VmBuilder {
+    java_home: Option<PathBuf>,
+    class_path: Option<String>,
+    max_heap: Option<usize>,
+    stack_size: usize,
+    verify_mode: VerifyMode,
+    libraries: Vec<Box<dyn NativeLibrary>>,
+}
+
+/// Why a VM could not be created.
+#[derive(Debug)]
+pub enum VmError {
+    /// No JDK 17 image was found.
+    JavaHome(String),
+    /// The heap could not be reserved, or the image opened.
+    Io(std::io::Error),
+    /// Loading or initialising a core class threw.
+    Boot(JavaException),
+}
+
+impl std::fmt::Display for VmError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            VmError::JavaHome(m) => write!(f, "no Java home: {m}"),
+            VmError::Io(e) => write!(f, "{e}"),
+            VmError::Boot(e) => write!(f, "boot failed: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for VmError {}
+
+impl Default for VmBuilder {
+    fn default() -> Self {
+        VmBuilder {
+            java_home: None,
+            class_path: None,
+            max_heap: None,
+            stack_size: 1 << 20,
+            verify_mode: VerifyMode::Remote,
+            libraries: Vec::new(),
+        }
+    }
+}
+
+impl VmBuilder {
+    /// Uses this JDK instead of discovering one.
+    pub fn java_home(mut self, path: impl Into<PathBuf>) -> Self {
+        self.java_home = Some(path.into());
+        self
+    }
+
+    /// The application class path (`-cp` syntax).
+    pub fn class_path(mut self, path: impl Into<String>) -> Self {
+        self.class_path = Some(path.into());
+        self
+    }
+
+    /// `-Xmx` in bytes.
+    pub fn max_heap(mut self, bytes: usize) -> Self {
+        self.max_heap = Some(bytes);
+        self
+    }
+
+    /// `-Xss` in bytes (the Java stack of each thread).
+    pub fn stack_size(mut self, bytes: usize) -> Self {
+        self.stack_size = bytes;
+        self
+    }
+
+    /// The verification policy (`-Xverify`).
+    pub fn verify_mode(mut self, mode: VerifyMode) -> Self {
+        self.verify_mode = mode;
+        self
+    }
+
+    /// Adds a library of natives.
+    pub fn natives(mut self, library: impl NativeLibrary + 'static) -> Self {
+        self.libraries.push(Box::new(library));
+        self
+    }
+
+    /// Creates the VM: heap, boot loader over the image, class path loader, core classes.
+    pub fn build(self) -> Result<Vm, VmError> {
+        let home = JavaHome::discover(self.java_home.as_deref())
+            .map_err(|e| VmError::JavaHome(e.to_string()))?;
+        let image = JImage::open(home.modules_path()).map_err(VmError::Io)?;
+        let class_path = match &self.class_path {
+            Some(p) => ClassPath::from_path_string(std::ffi::OsStr::new(p)).map_err(VmError::Io)?,
+            None => ClassPath::from_path_string(std::ffi::OsStr::new(".")).map_err(VmError::Io)?,
+        };
+        let heap =
+            Heap::new(self.max_heap.unwrap_or_else(Heap::default_max_size)).map_err(VmError::Io)?;
+        let static_base = crate::boot::class_instance_size(&image).map_err(VmError::Io)?;
+        let natives = NativeRegistry::default();
+        crate::boot::register_vm_natives(&natives);
+        for lib in &self.libraries {
+            lib.register(&natives);
+        }
+        let state = Arc::new(VmState {
+            heap,
+            image,
+            class_path,
+            verify_mode: self.verify_mode,
+            natives,
+            class_klass: OnceLock::new(),
+            static_base,
+            classes: Mutex::new(HashMap::new()),
+            loading: Mutex::new(HashSet::new()),
+            all_classes: Mutex::new(Vec::new()),
+            strings: Mutex::new(HashMap::new()),
+            monitors: Mutex::new(Vec::new()),
+            type_arrays: Default::default(),
+            well_known: OnceLock::new(),
+            class_klass_offset: OnceLock::new(),
+            oom: AtomicU64::new(0),
+            stack_size: self.stack_size,
+        });
+        let mut thread = JavaThread::new(state.clone(), 1, self.stack_size);
+        crate::boot::boot(&mut thread).map_err(|()| {
+            VmError::Boot(
+                crate::vm::describe_pending(&mut thread).unwrap_or(JavaException {
+                    class_name: "java.lang.InternalError".into(),
+                    message: Some("boot failed".into()),
+                    cause: None,
+                }),
+            )
+        })?;
+        Ok(Vm {
+            state,
+            main: Mutex::new(thread),
+        })
+    }
+}
+
+impl VmState {
+    pub(crate) fn set_well_known(&self, wk: WellKnown) {
+        let _ = self.well_known.set(wk);
+    }
+
+    pub(crate) fn set_class_klass(&self, k: &'static Klass, offset: usize) {
+        let _ = self.class_klass_offset.set(offset);
+        let _ = self.class_klass.set(k);
+    }
+
+    pub(crate) fn set_oom(&self, e: ObjRef) {
+        self.oom.store(e.addr() as u64, Ordering::Release);
+    }
+}
+
+/// A Java virtual machine.
+pub struct Vm {
+    state: Arc<VmState>,
+    main: Mutex<JavaThread>,
+}
+
+impl Vm {
+    /// A builder with HotSpot's defaults.
+    pub fn builder() -> VmBuilder {
+        VmBuilder::default()
+    }
+
+    /// The shared state.
+    pub fn state(&self) -> &Arc<VmState> {
+        &self.state
+    }
+
+    /// Runs `f` on the VM's main thread.
+    pub fn with_thread<R>(&self, f: impl FnOnce(&mut JavaThread) -> R) -> R {
+        f(&mut self.main.lock())
+    }
+
+    /// Loads (through the application class path), initialises and calls the static method
+    /// `class.name descriptor` with `args`. A thrown exception comes back described.
+    pub fn call_static(
+        &self,
+        class: &str,
+        name: &str,
+        descriptor: &str,
+        args: &[Value],
+    ) -> Result<Value, JavaException> {
+        let mut thread = self.main.lock();
+        let thread = &mut *thread;
+        let internal = class.replace('.', "/");
+        let result = (|| {
+            let k = crate::loader::load_class(thread, APP_LOADER, &internal)?;
+            crate::init::initialize(thread, k)?;
+            let Some(m) = k
+                .find_declared_method(name, descriptor)
+                .filter(|m| m.is_static())
+            else {
+                let msg = format!(
+                    "'{}'",
+                    crate::klass::external_method_name(&k.external_name(), name, descriptor)
+                );
+                return Err(crate::exceptions::throw_new(
+                    thread,
+                    "java/lang/NoSuchMethodError",
+                    &msg,
+                ));
+            };
+            crate::interpreter::call_method(thread, m, args)
+        })();
+        result.map_err(|_| {
+            describe_pending(thread).unwrap_or(JavaException {
+                class_name: "java.lang.InternalError".into(),
+                message: Some("exception without an exception object".into()),
+                cause: None,
+            })
+        })
+    }
+
+    /// The loaded class (`loader`, name), if any; `BOOT_LOADER` or the application loader.
+    pub fn find_loaded(&self, boot: bool, name: &str) -> Option<&'static Klass> {
+        self.state.find_loaded(
+            if boot { BOOT_LOADER } else { APP_LOADER },
+            &name.replace('.', "/"),
+        )
+    }
+}
+
+/// Takes the pending exception and describes it through `getMessage()` and `getCause()`.
+pub fn describe_pending(thread: &mut JavaThread) -> Option<JavaException> {
+    let e = thread.take_pending()?;
+    Some(describe(thread, e, 0))
+}
+
+fn describe(thread: &mut JavaThread, e: ObjRef, depth: usize) -> JavaException {
+    let local = thread.new_local(Some(e));
+    let class_name = e.klass().external_name();
+    let message = call_getter(thread, local, "getMessage", "()Ljava/lang/String;")
+        .map(|s| crate::strings::string_value(thread, s));
+    let cause = if depth < 8 {
+        call_getter(thread, local, "getCause", "()Ljava/lang/Throwable;")
+            .filter(|c| Some(*c) != thread.local(local))
+            .map(|c| Box::new(describe(thread, c, depth + 1)))
+    } else {
+        None
+    };
+    thread.handles.truncate(local.0 as usize);
+    JavaException {
+        class_name,
+        message,
+        cause,
+    }
+}
+
+fn call_getter(
+    thread: &mut JavaThread,
+    local: crate::thread::Local,
+    name: &str,
+    desc: &str,
+) -> Option<ObjRef> {
+    let e = thread.local(local)?;
+    let m = crate::resolve::lookup_in_classes(e.klass(), name, desc)?;
+    match crate::interpreter::call_method(thread, m, &[Value::Ref(Some(e))]) {
+        Ok(Value::Ref(r)) => r,
+        _ => {
+            thread.take_pending();
+            None
+        }
+    }
+}

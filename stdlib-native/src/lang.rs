@@ -1,0 +1,174 @@
+//! `java.lang` natives: `Object`, `System.identityHashCode`, `Float`/`Double` bit
+//! conversions, `StringUTF16`, `String.intern`, `Class`, `NullPointerException`.
+
+use runtime::natives::{Env, NativeRegistry};
+use runtime::{JResult, Value};
+
+pub(crate) fn register(r: &NativeRegistry) {
+    r.register("java/lang/Object", "hashCode", "()I", object_hash_code);
+    r.register(
+        "java/lang/Object",
+        "getClass",
+        "()Ljava/lang/Class;",
+        object_get_class,
+    );
+    r.register(
+        "java/lang/Object",
+        "clone",
+        "()Ljava/lang/Object;",
+        object_clone,
+    );
+    r.register("java/lang/Object", "notify", "()V", object_notify);
+    r.register("java/lang/Object", "notifyAll", "()V", object_notify);
+    r.register(
+        "java/lang/System",
+        "identityHashCode",
+        "(Ljava/lang/Object;)I",
+        system_identity_hash,
+    );
+    r.register(
+        "java/lang/Float",
+        "floatToRawIntBits",
+        "(F)I",
+        float_to_raw_int_bits,
+    );
+    r.register(
+        "java/lang/Float",
+        "intBitsToFloat",
+        "(I)F",
+        int_bits_to_float,
+    );
+    r.register(
+        "java/lang/Double",
+        "doubleToRawLongBits",
+        "(D)J",
+        double_to_raw_long_bits,
+    );
+    r.register(
+        "java/lang/Double",
+        "longBitsToDouble",
+        "(J)D",
+        long_bits_to_double,
+    );
+    r.register(
+        "java/lang/StringUTF16",
+        "isBigEndian",
+        "()Z",
+        string_utf16_is_big_endian,
+    );
+    r.register(
+        "java/lang/String",
+        "intern",
+        "()Ljava/lang/String;",
+        string_intern,
+    );
+    r.register(
+        "java/lang/Class",
+        "desiredAssertionStatus0",
+        "(Ljava/lang/Class;)Z",
+        class_desired_assertion_status,
+    );
+    r.register(
+        "java/lang/NullPointerException",
+        "getExtendedNPEMessage",
+        "()Ljava/lang/String;",
+        npe_extended_message,
+    );
+}
+
+fn object_hash_code(env: &mut Env<'_>) -> JResult<Value> {
+    let this = env
+        .obj(0)
+        .expect("the receiver of an instance method is never null");
+    Ok(Value::Int(runtime::monitor::identity_hash(this)))
+}
+
+fn object_get_class(env: &mut Env<'_>) -> JResult<Value> {
+    let this = env
+        .obj(0)
+        .expect("the receiver of an instance method is never null");
+    Ok(Value::Ref(this.klass().mirror()))
+}
+
+/// `Object.clone`: arrays and `Cloneable` instances are copied shallowly, anything else throws
+/// `CloneNotSupportedException` naming the class.
+fn object_clone(env: &mut Env<'_>) -> JResult<Value> {
+    let this = env
+        .obj(0)
+        .expect("the receiver of an instance method is never null");
+    let k = this.klass();
+    let cloneable = k.is_array()
+        || k.all_interfaces
+            .iter()
+            .any(|i| i.name == "java/lang/Cloneable");
+    if !cloneable {
+        let name = k.external_name();
+        return Err(env.throw("java/lang/CloneNotSupportedException", &name));
+    }
+    let copy = runtime::alloc::clone_object(env.thread, this)?;
+    Ok(Value::Ref(Some(copy)))
+}
+
+/// `notify`/`notifyAll`: the caller must own the monitor. No thread can be waiting until
+/// `Object.wait` exists (issue 6), so there is no one to wake.
+fn object_notify(env: &mut Env<'_>) -> JResult<Value> {
+    let this = env
+        .obj(0)
+        .expect("the receiver of an instance method is never null");
+    if !runtime::monitor::holds_lock(env.thread, this) {
+        return Err(env.throw(
+            "java/lang/IllegalMonitorStateException",
+            "current thread is not owner",
+        ));
+    }
+    Ok(Value::Void)
+}
+
+fn system_identity_hash(env: &mut Env<'_>) -> JResult<Value> {
+    Ok(Value::Int(
+        env.obj(0).map_or(0, runtime::monitor::identity_hash),
+    ))
+}
+
+fn float_to_raw_int_bits(env: &mut Env<'_>) -> JResult<Value> {
+    Ok(Value::Int(env.float(0).to_bits() as i32))
+}
+
+fn int_bits_to_float(env: &mut Env<'_>) -> JResult<Value> {
+    Ok(Value::Float(f32::from_bits(env.int(0) as u32)))
+}
+
+fn double_to_raw_long_bits(env: &mut Env<'_>) -> JResult<Value> {
+    Ok(Value::Long(env.double(0).to_bits() as i64))
+}
+
+fn long_bits_to_double(env: &mut Env<'_>) -> JResult<Value> {
+    Ok(Value::Double(f64::from_bits(env.long(0) as u64)))
+}
+
+fn string_utf16_is_big_endian(_: &mut Env<'_>) -> JResult<Value> {
+    Ok(Value::Int(i32::from(cfg!(target_endian = "big"))))
+}
+
+fn string_intern(env: &mut Env<'_>) -> JResult<Value> {
+    let this = env
+        .obj(0)
+        .expect("the receiver of an instance method is never null");
+    let units = runtime::strings::string_utf16(env.thread, this);
+    Ok(Value::Ref(Some(runtime::strings::intern(
+        env.thread, &units,
+    )?)))
+}
+
+/// Assertions are disabled unless `-ea` is given (the launcher's options come with the boot
+/// slice, through `java.lang.AssertionStatusDirectives`).
+fn class_desired_assertion_status(_: &mut Env<'_>) -> JResult<Value> {
+    Ok(Value::Int(0))
+}
+
+/// Reached only for `NullPointerException`s created by Java code (`new
+/// NullPointerException()`): HotSpot gives those no extended message. The VM's own NPEs carry
+/// their message from the moment they are thrown.
+fn npe_extended_message(_: &mut Env<'_>) -> JResult<Value> {
+    Ok(Value::Ref(None))
+}
