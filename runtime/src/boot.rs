@@ -75,15 +75,96 @@ fn boot_inner(thread: &mut JavaThread) -> JResult<()> {
         let k = load_class(thread, BOOT_LOADER, name)?;
         crate::init::initialize(thread, k)?;
     }
+    set_unsafe_constants(thread)?;
     let oom = crate::exceptions::throw_new(thread, "java/lang/OutOfMemoryError", "Java heap space");
     match thread.take_pending() {
-        Some(e) if e.klass().name == "java/lang/OutOfMemoryError" => {
-            thread.vm.set_oom(e);
-            Ok(())
-        }
-        Some(other) => Err(thread.throw(other)),
-        None => Err(oom),
+        Some(e) if e.klass().name == "java/lang/OutOfMemoryError" => thread.vm.set_oom(e),
+        Some(other) => return Err(thread.throw(other)),
+        None => return Err(oom),
     }
+    create_main_thread(thread)
+}
+
+/// Creates the `system` and `main` thread groups and the `main` thread's `java.lang.Thread`,
+/// in HotSpot's order: the thread object exists (with its priority) before its constructor
+/// runs, since the constructor asks for `Thread.currentThread()`.
+fn create_main_thread(thread: &mut JavaThread) -> JResult<()> {
+    let group_klass = load_class(thread, BOOT_LOADER, "java/lang/ThreadGroup")?;
+    crate::init::initialize(thread, group_klass)?;
+    let system = construct(thread, group_klass, "()V", &[])?;
+    let system_local = thread.new_local(Some(system));
+    let name = crate::strings::new_string(thread, "main")?;
+    let system = thread.local(system_local);
+    let main_group = construct(
+        thread,
+        group_klass,
+        "(Ljava/lang/ThreadGroup;Ljava/lang/String;)V",
+        &[Value::Ref(system), Value::Ref(Some(name))],
+    )?;
+    let group_local = thread.new_local(Some(main_group));
+    let thread_klass = load_class(thread, BOOT_LOADER, "java/lang/Thread")?;
+    crate::init::initialize(thread, thread_klass)?;
+    let obj = crate::alloc::new_instance(thread, thread_klass)?;
+    if let Some(f) = thread_klass.instance_field("priority", "I") {
+        obj.put_i32(f.offset, 5);
+    }
+    if let Some(f) = thread_klass.instance_field("eetop", "J") {
+        obj.put_i64(f.offset, i64::from(thread.id));
+    }
+    thread.thread_object = obj.addr() as u64;
+    let name = crate::strings::new_string(thread, "main")?;
+    let obj = thread.thread_object().unwrap_or(obj);
+    let ctor = thread_klass
+        .find_declared_method("<init>", "(Ljava/lang/ThreadGroup;Ljava/lang/String;)V")
+        .ok_or_else(|| {
+            crate::exceptions::throw_new(
+                thread,
+                "java/lang/InternalError",
+                "Thread(ThreadGroup, String)",
+            )
+        })?;
+    let group = thread.local(group_local);
+    crate::interpreter::call_method(
+        thread,
+        ctor,
+        &[
+            Value::Ref(Some(obj)),
+            Value::Ref(group),
+            Value::Ref(Some(name)),
+        ],
+    )?;
+    if let (Some(obj), Some(f)) = (
+        thread.thread_object(),
+        thread_klass.instance_field("threadStatus", "I"),
+    ) {
+        obj.put_i32(f.offset, 0x0004); // JVMTI_THREAD_STATE_ALIVE | RUNNABLE
+    }
+    thread.handles.truncate(system_local.0 as usize);
+    Ok(())
+}
+
+/// `new K(args)` through the constructor with `descriptor`.
+fn construct(
+    thread: &mut JavaThread,
+    k: &'static crate::klass::Klass,
+    descriptor: &str,
+    args: &[Value],
+) -> JResult<crate::oops::ObjRef> {
+    let obj = crate::alloc::new_instance(thread, k)?;
+    let local = thread.new_local(Some(obj));
+    let Some(ctor) = k.find_declared_method("<init>", descriptor) else {
+        return Err(crate::exceptions::throw_new(
+            thread,
+            "java/lang/InternalError",
+            descriptor,
+        ));
+    };
+    let mut all = vec![Value::Ref(Some(obj))];
+    all.extend_from_slice(args);
+    crate::interpreter::call_method(thread, ctor, &all)?;
+    let obj = thread.local(local).unwrap_or(obj);
+    thread.handles.truncate(local.0 as usize);
+    Ok(obj)
 }
 
 /// Natives that are part of the VM itself rather than of the class library: the
@@ -99,6 +180,12 @@ pub(crate) fn register_vm_natives(registry: &NativeRegistry) {
     ] {
         registry.register(class, "registerNatives", "()V", register_natives);
     }
+    registry.register(
+        "jdk/internal/misc/VM",
+        "initialize",
+        "()V",
+        register_natives,
+    );
     registry.register(
         "java/lang/Throwable",
         "fillInStackTrace",
@@ -122,4 +209,25 @@ fn fill_in_stack_trace(env: &mut Env<'_>) -> JResult<Value> {
         }
     }
     Ok(Value::Ref(this))
+}
+
+/// Initialises `jdk.internal.misc.UnsafeConstants` and stores the machine's values in its
+/// static finals, as HotSpot does at start-up (the class's own initialiser only sets zeroes).
+fn set_unsafe_constants(thread: &mut JavaThread) -> JResult<()> {
+    let k = load_class(thread, BOOT_LOADER, "jdk/internal/misc/UnsafeConstants")?;
+    crate::init::initialize(thread, k)?;
+    let Some(mirror) = k.mirror() else {
+        return Ok(());
+    };
+    for f in k.fields.iter().filter(|f| f.is_static()) {
+        match f.name.as_str() {
+            "ADDRESS_SIZE0" => mirror.put_i32(f.offset, 8),
+            "PAGE_SIZE" => mirror.put_i32(f.offset, 4096),
+            "BIG_ENDIAN" => mirror.put_i8(f.offset, i8::from(cfg!(target_endian = "big"))),
+            "UNALIGNED_ACCESS" => mirror.put_i8(f.offset, 1),
+            "DATA_CACHE_LINE_FLUSH_SIZE" => mirror.put_i32(f.offset, 0),
+            _ => {}
+        }
+    }
+    Ok(())
 }

@@ -12,7 +12,7 @@ use crate::exceptions::{throw_new, throw_with_cause};
 use crate::interpreter::call_method;
 use crate::klass::{BOOT_LOADER, Klass, init_state};
 use crate::loader::load_class;
-use crate::thread::{JResult, JavaThread};
+use crate::thread::{JResult, JavaThread, Thrown};
 
 /// The verifier's view of loaded classes, loading on demand through the class's loader.
 struct LoadedHierarchy<'t> {
@@ -132,8 +132,7 @@ pub fn initialize(thread: &mut JavaThread, klass: &'static Klass) -> JResult<()>
                 init_state::INITIALIZED => return Ok(()),
                 init_state::ERROR => {
                     drop(initializer);
-                    let msg = format!("Could not initialize class {}", klass.external_name());
-                    return Err(throw_new(thread, "java/lang/NoClassDefFoundError", &msg));
+                    return Err(could_not_initialize(thread, klass));
                 }
                 init_state::BEING_INITIALIZED if *initializer == Some(thread.id) => return Ok(()),
                 init_state::BEING_INITIALIZED => klass.init_lock.done.wait(&mut initializer),
@@ -159,6 +158,7 @@ pub fn initialize(thread: &mut JavaThread, klass: &'static Klass) -> JResult<()>
         );
         for s in supers {
             if let Err(t) = initialize(thread, s) {
+                record_initialization_error(thread, klass);
                 finish(klass, init_state::ERROR);
                 return Err(t);
             }
@@ -175,6 +175,7 @@ pub fn initialize(thread: &mut JavaThread, klass: &'static Klass) -> JResult<()>
             Ok(())
         }
         Err(t) => {
+            record_initialization_error(thread, klass);
             // Step 11: wrap anything that is not an Error.
             let error_klass = load_class(thread, BOOT_LOADER, "java/lang/Error").ok();
             let t = match (thread.pending_exception(), error_klass) {
@@ -195,4 +196,66 @@ fn finish(klass: &Klass, state: u8) {
     klass.state.store(state, Ordering::Release);
     *initializer = None;
     klass.init_lock.done.notify_all();
+}
+
+/// Records, for later `NoClassDefFoundError`s, an `ExceptionInInitializerError` describing the
+/// pending exception that made initialisation of `klass` fail (as HotSpot 17 does: a new error
+/// with the original's class and message and the thread's name). The pending exception stays.
+fn record_initialization_error(thread: &mut JavaThread, klass: &'static Klass) {
+    let Some(e) = thread.take_pending() else {
+        return;
+    };
+    let local = thread.new_local(Some(e));
+    let message = e
+        .get_ref(thread.vm.well_known().throwable_message)
+        .map(|m| crate::strings::string_value(thread, m));
+    let text = match message {
+        Some(m) => format!(
+            "Exception {}: {m} [in thread \"main\"]",
+            e.klass().external_name()
+        ),
+        None => format!(
+            "Exception {} [in thread \"main\"]",
+            e.klass().external_name()
+        ),
+    };
+    let _ = throw_new(thread, "java/lang/ExceptionInInitializerError", &text);
+    if let Some(error) = thread.take_pending()
+        && error.klass().name == "java/lang/ExceptionInInitializerError"
+    {
+        klass.set_init_error(error);
+    }
+    thread.pending = thread.local(local).map_or(0, |e| e.addr() as u64);
+    thread.handles.truncate(local.0 as usize);
+}
+
+/// `NoClassDefFoundError: Could not initialize class X`, caused by the recorded error.
+fn could_not_initialize(thread: &mut JavaThread, klass: &'static Klass) -> crate::thread::Thrown {
+    let msg = format!("Could not initialize class {}", klass.external_name());
+    let t = throw_new(thread, "java/lang/NoClassDefFoundError", &msg);
+    let (Some(error), Some(cause)) = (thread.pending_exception(), klass.init_error()) else {
+        return t;
+    };
+    if error.klass().name != "java/lang/NoClassDefFoundError" {
+        return t;
+    }
+    let local = thread.new_local(Some(error));
+    if let Some(init_cause) = crate::resolve::lookup_in_classes(
+        error.klass(),
+        "initCause",
+        "(Ljava/lang/Throwable;)Ljava/lang/Throwable;",
+    ) {
+        thread.pending = 0;
+        let args = [
+            crate::vm::Value::Ref(Some(error)),
+            crate::vm::Value::Ref(Some(cause)),
+        ];
+        if call_method(thread, init_cause, &args).is_err() {
+            thread.handles.truncate(local.0 as usize);
+            return Thrown;
+        }
+    }
+    thread.pending = thread.local(local).map_or(0, |e| e.addr() as u64);
+    thread.handles.truncate(local.0 as usize);
+    Thrown
 }

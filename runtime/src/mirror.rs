@@ -96,3 +96,44 @@ pub fn klass_of_mirror(mirror: ObjRef) -> Option<&'static Klass> {
     let addr = mirror.get_i64(field.offset) as usize;
     crate::oops::klass_from_addr(addr)
 }
+
+/// The names of the primitive types with mirrors (`int.class`...), `void` included.
+pub const PRIMITIVE_NAMES: [&str; 9] = [
+    "boolean", "byte", "char", "short", "int", "long", "float", "double", "void",
+];
+
+/// The mirror of a primitive type or `void` (`Class.getPrimitiveClass`), created on first use:
+/// a `java.lang.Class` instance whose injected `klass` is 0.
+pub fn primitive_mirror(thread: &mut JavaThread, name: &str) -> JResult<Option<ObjRef>> {
+    let Some(index) = PRIMITIVE_NAMES.iter().position(|n| *n == name) else {
+        return Ok(None);
+    };
+    let slot = &thread.vm.primitive_mirrors[index];
+    if let Some(m) = ObjRef::from_addr(slot.load(std::sync::atomic::Ordering::Acquire) as usize) {
+        return Ok(Some(m));
+    }
+    let Some(&class_klass) = thread.vm.class_klass.get() else {
+        return Ok(None);
+    };
+    let mirror = allocate(thread, class_klass, class_klass.instance_size)?;
+    let slot = &thread.vm.primitive_mirrors[index];
+    let _ = slot.compare_exchange(
+        0,
+        mirror.addr() as u64,
+        std::sync::atomic::Ordering::AcqRel,
+        std::sync::atomic::Ordering::Acquire,
+    );
+    Ok(ObjRef::from_addr(
+        slot.load(std::sync::atomic::Ordering::Acquire) as usize,
+    ))
+}
+
+/// The primitive type a mirror stands for (`"int"`...), `None` for class mirrors.
+pub fn primitive_name(thread: &JavaThread, mirror: ObjRef) -> Option<&'static str> {
+    thread
+        .vm
+        .primitive_mirrors
+        .iter()
+        .position(|m| m.load(std::sync::atomic::Ordering::Acquire) == mirror.addr() as u64)
+        .map(|i| PRIMITIVE_NAMES[i])
+}

@@ -347,3 +347,117 @@ pub fn klass_from_addr(addr: usize) -> Option<&'static Klass> {
     // written by `mirror::create_mirror`; class metadata is never freed while the VM lives.
     (!ptr.is_null()).then(|| unsafe { &*ptr })
 }
+
+/// Raw memory access at absolute addresses, for `Unsafe` (off-heap memory, or a heap object's
+/// address plus an offset computed by trusted JDK code).
+pub mod raw {
+    use std::alloc::{Layout, alloc_zeroed, dealloc, realloc};
+    use std::sync::atomic::{AtomicI8, AtomicI16, AtomicI32, AtomicI64, Ordering};
+
+    /// Bytes kept before each off-heap block to remember its size.
+    const HEADER: usize = 16;
+
+    fn layout(size: usize) -> Option<Layout> {
+        Layout::from_size_align(size.checked_add(HEADER)?, 16).ok()
+    }
+
+    /// Allocates `size` bytes of off-heap memory (`Unsafe.allocateMemory`); `None` if the
+    /// system refuses. Size 0 gives a valid unique address.
+    pub fn allocate(size: usize) -> Option<usize> {
+        let layout = layout(size)?;
+        // SAFETY: the layout has a non-zero size (HEADER); the block is initialised below.
+        let base = unsafe { alloc_zeroed(layout) };
+        if base.is_null() {
+            return None;
+        }
+        // SAFETY: the block is at least HEADER bytes and 16-aligned.
+        unsafe { (base as *mut usize).write(size) };
+        Some(base as usize + HEADER)
+    }
+
+    /// Frees memory from [`allocate`] (0 is ignored).
+    pub fn free(address: usize) {
+        if address == 0 {
+            return;
+        }
+        let base = (address - HEADER) as *mut u8;
+        // SAFETY: `address` came from `allocate`, so its header holds the size it was
+        // allocated with, giving back the same layout.
+        unsafe {
+            let size = (base as *const usize).read();
+            if let Some(layout) = layout(size) {
+                dealloc(base, layout);
+            }
+        }
+    }
+
+    /// Resizes memory from [`allocate`] (`Unsafe.reallocateMemory`); 0 allocates afresh.
+    pub fn reallocate(address: usize, size: usize) -> Option<usize> {
+        if address == 0 {
+            return allocate(size);
+        }
+        let base = (address - HEADER) as *mut u8;
+        // SAFETY: as for `free`; the new layout keeps the alignment.
+        unsafe {
+            let old = (base as *const usize).read();
+            let new = realloc(base, layout(old)?, size.checked_add(HEADER)?);
+            if new.is_null() {
+                return None;
+            }
+            (new as *mut usize).write(size);
+            Some(new as usize + HEADER)
+        }
+    }
+
+    macro_rules! raw_access {
+        ($get:ident, $put:ident, $cas:ident, $t:ty, $atomic:ty) => {
+            /// Reads at an absolute address (volatile when `volatile`).
+            pub fn $get(address: usize, volatile: bool) -> $t {
+                let order = if volatile {
+                    Ordering::SeqCst
+                } else {
+                    Ordering::Relaxed
+                };
+                // SAFETY: Unsafe's contract: the JDK passes addresses of live, aligned memory.
+                unsafe { <$atomic>::from_ptr(address as *mut $t).load(order) }
+            }
+
+            /// Writes at an absolute address (volatile when `volatile`).
+            pub fn $put(address: usize, value: $t, volatile: bool) {
+                let order = if volatile {
+                    Ordering::SeqCst
+                } else {
+                    Ordering::Relaxed
+                };
+                // SAFETY: as for the getter.
+                unsafe { <$atomic>::from_ptr(address as *mut $t).store(value, order) }
+            }
+
+            /// Compare-and-exchange at an absolute address; returns the previous value.
+            pub fn $cas(address: usize, expected: $t, new: $t) -> $t {
+                // SAFETY: as for the getter.
+                let cell = unsafe { <$atomic>::from_ptr(address as *mut $t) };
+                match cell.compare_exchange(expected, new, Ordering::SeqCst, Ordering::SeqCst) {
+                    Ok(v) | Err(v) => v,
+                }
+            }
+        };
+    }
+
+    raw_access!(get_i8, put_i8, cas_i8, i8, AtomicI8);
+    raw_access!(get_i16, put_i16, cas_i16, i16, AtomicI16);
+    raw_access!(get_i32, put_i32, cas_i32, i32, AtomicI32);
+    raw_access!(get_i64, put_i64, cas_i64, i64, AtomicI64);
+
+    /// `memmove` between absolute addresses.
+    pub fn copy(src: usize, dst: usize, bytes: usize) {
+        // SAFETY: Unsafe's contract: both ranges are valid memory.
+        unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, bytes) }
+    }
+
+    /// `memset` at an absolute address.
+    pub fn fill(dst: usize, bytes: usize, value: u8) {
+        // SAFETY: Unsafe's contract: the range is valid memory.
+        unsafe { std::ptr::write_bytes(dst as *mut u8, value, bytes) }
+    }
+}

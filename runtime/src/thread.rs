@@ -52,6 +52,8 @@ pub struct JavaThread {
     pub handles: Vec<u64>,
     /// Address of the pending exception, 0 if none (a root).
     pub pending: u64,
+    /// Address of this thread's `java.lang.Thread`, 0 before it exists (a root).
+    pub thread_object: u64,
     /// Depth of nested VM-created exceptions (see `exceptions`).
     pub(crate) exception_nesting: u32,
     /// Set while a `StackOverflowError` is being created in the reserved zone.
@@ -75,6 +77,7 @@ impl JavaThread {
             frames: Vec::with_capacity(1024),
             handles: Vec::with_capacity(64),
             pending: 0,
+            thread_object: 0,
             exception_nesting: 0,
             in_stack_overflow: false,
             stack_limit: slots - STACK_RESERVE_SLOTS,
@@ -84,6 +87,11 @@ impl JavaThread {
     /// The pending exception.
     pub fn pending_exception(&self) -> Option<ObjRef> {
         ObjRef::from_addr(self.pending as usize)
+    }
+
+    /// This thread's `java.lang.Thread` (`Thread.currentThread()`).
+    pub fn thread_object(&self) -> Option<ObjRef> {
+        ObjRef::from_addr(self.thread_object as usize)
     }
 
     /// Sets the pending exception and returns the marker.

@@ -74,6 +74,26 @@ pub(crate) fn register(r: &NativeRegistry) {
         "()Ljava/lang/String;",
         npe_extended_message,
     );
+    r.register("java/lang/StrictMath", "sqrt", "(D)D", strict_sqrt);
+    r.register("java/lang/System", "nanoTime", "()J", nano_time);
+    r.register(
+        "java/lang/Runtime",
+        "availableProcessors",
+        "()I",
+        available_processors,
+    );
+    r.register(
+        "java/lang/System",
+        "currentTimeMillis",
+        "()J",
+        current_time_millis,
+    );
+    r.register(
+        "java/security/AccessController",
+        "getStackAccessControlContext",
+        "()Ljava/security/AccessControlContext;",
+        null_result,
+    );
 }
 
 fn object_hash_code(env: &mut Env<'_>) -> JResult<Value> {
@@ -171,4 +191,35 @@ fn class_desired_assertion_status(_: &mut Env<'_>) -> JResult<Value> {
 /// their message from the moment they are thrown.
 fn npe_extended_message(_: &mut Env<'_>) -> JResult<Value> {
     Ok(Value::Ref(None))
+}
+
+/// IEEE 754 square root is correctly rounded, so fdlibm's result is Rust's.
+fn strict_sqrt(env: &mut Env<'_>) -> JResult<Value> {
+    Ok(Value::Double(env.double(0).sqrt()))
+}
+
+/// No protection domains on the stack: every class is fully privileged until security
+/// managers and class loaders with domains arrive (boot slice), which HotSpot reports as null.
+fn null_result(_: &mut Env<'_>) -> JResult<Value> {
+    Ok(Value::Ref(None))
+}
+
+fn nano_time(_: &mut Env<'_>) -> JResult<Value> {
+    use std::sync::OnceLock;
+    use std::time::Instant;
+    static ORIGIN: OnceLock<Instant> = OnceLock::new();
+    let origin = *ORIGIN.get_or_init(Instant::now);
+    Ok(Value::Long(origin.elapsed().as_nanos() as i64))
+}
+
+fn current_time_millis(_: &mut Env<'_>) -> JResult<Value> {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64);
+    Ok(Value::Long(now))
+}
+
+fn available_processors(_: &mut Env<'_>) -> JResult<Value> {
+    let n = std::thread::available_parallelism().map_or(1, |n| n.get());
+    Ok(Value::Int(n as i32))
 }

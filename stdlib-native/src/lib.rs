@@ -11,7 +11,11 @@
 //! `NullPointerException.getExtendedNPEMessage`). The boot of java.base adds the rest.
 
 mod arraycopy;
+mod class;
 mod lang;
+mod misc_unsafe;
+mod reflection;
+mod thread;
 
 use runtime::natives::NativeRegistry;
 
@@ -19,4 +23,8 @@ use runtime::natives::NativeRegistry;
 pub fn register(registry: &NativeRegistry) {
     lang::register(registry);
     arraycopy::register(registry);
+    class::register(registry);
+    misc_unsafe::register(registry);
+    reflection::register(registry);
+    thread::register(registry);
 }

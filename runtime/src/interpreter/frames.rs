@@ -80,4 +80,5 @@ pub fn visit_roots(thread: &mut JavaThread, mut visit: impl FnMut(&mut u64)) {
         visit(h);
     }
     visit(&mut thread.pending);
+    visit(&mut thread.thread_object);
 }

@@ -166,6 +166,7 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
         init_lock: InitLock::default(),
         link_result: OnceLock::new(),
         mirror: AtomicUsize::new(0),
+        init_error: AtomicUsize::new(0),
         array_klass: OnceLock::new(),
         depth,
     }));
@@ -251,6 +252,7 @@ pub fn define_array_klass(parts: ArrayKlassParts) -> &'static Klass {
         init_lock: InitLock::default(),
         link_result: OnceLock::from(Ok(())),
         mirror: AtomicUsize::new(0),
+        init_error: AtomicUsize::new(0),
         array_klass: OnceLock::new(),
         depth: 1,
     }))

@@ -125,6 +125,7 @@ pub struct Klass {
     /// The result of linking (verification): `Err((exception class, message))` if it failed.
     pub link_result: OnceLock<Result<(), (String, String)>>,
     mirror: AtomicUsize,
+    init_error: AtomicUsize,
     array_klass: OnceLock<&'static Klass>,
     depth: usize,
 }
@@ -202,6 +203,16 @@ impl Klass {
     /// Installs (or, for a moving collector, updates) the mirror.
     pub fn set_mirror(&self, mirror: ObjRef) {
         self.mirror.store(mirror.addr(), Ordering::Release);
+    }
+
+    /// The error recorded when initialisation failed (a root for the collector).
+    pub fn init_error(&self) -> Option<ObjRef> {
+        ObjRef::from_addr(self.init_error.load(Ordering::Acquire))
+    }
+
+    /// Records the initialisation error.
+    pub fn set_init_error(&self, error: ObjRef) {
+        self.init_error.store(error.addr(), Ordering::Release);
     }
 
     /// The array class whose component is this class, once created.
