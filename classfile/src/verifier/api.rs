@@ -99,14 +99,17 @@ fn run(
         };
         let result = if split {
             match check_method(&mut cx, class, method, code, record) {
-                Err(failure @ (Failure::Verify(..) | Failure::Format { .. }))
-                    if class.major_version == STACKMAP_VERSION =>
-                {
+                Err(
+                    failure @ (Failure::Verify(..)
+                    | Failure::Format {
+                        in_method: true, ..
+                    }),
+                ) if class.major_version == STACKMAP_VERSION => {
                     // HotSpot fails over to the old verifier; if that fails too, the exception
                     // class is the old verifier's and the message the type checker's.
                     let split = split_verifier_error(failure, class, method, &cx.names);
                     infer_method(&mut cx, class, method, code, record).map_err(|f| {
-                        let old = old_verifier_error(f, class, method, &cx.names);
+                        let old = old_verifier_error(f, class, method);
                         VerifyError {
                             kind: old.kind,
                             ..split
@@ -117,7 +120,7 @@ fn run(
             }
         } else {
             infer_method(&mut cx, class, method, code, record)
-                .map_err(|f| old_verifier_error(f, class, method, &cx.names))
+                .map_err(|f| old_verifier_error(f, class, method))
         };
         maps.push(result?);
     }
@@ -138,7 +141,7 @@ pub fn reference_maps(class: &ClassInput<'_>, method_index: usize) -> Result<Ref
     };
     infer_method(&mut cx, class, method, code, true)
         .map(Option::unwrap_or_default)
-        .map_err(|f| old_verifier_error(f, class, method, &cx.names))
+        .map_err(|f| old_verifier_error(f, class, method))
 }
 
 fn split_verifier_error(
@@ -170,11 +173,10 @@ fn old_verifier_error(
     failure: Failure,
     class: &ClassInput<'_>,
     method: &MethodInput<'_>,
-    names: &Names,
 ) -> VerifyError {
     let failure = match failure {
         Failure::Verify(message, ctx) => {
-            let message = old_message(&message, ctx.as_deref(), names);
+            let message = old_message(&message, ctx.as_deref());
             let prefix = format!(
                 "(class: {}, method: {} signature: {}) ",
                 class.name, method.name, method.descriptor
@@ -187,7 +189,7 @@ fn old_verifier_error(
 }
 
 /// Translates a type-checker message into the old verifier's wording for the same fault.
-fn old_message(message: &str, ctx: Option<&ErrorContext>, names: &Names) -> String {
+fn old_message(message: &str, ctx: Option<&ErrorContext>) -> String {
     let expected = match ctx.map(|c| &c.fault) {
         Some(Fault::WrongType(found, Some(expected))) => Some((found, expected.ty)),
         _ => None,
@@ -227,9 +229,6 @@ fn old_message(message: &str, ctx: Option<&ErrorContext>, names: &Names) -> Stri
             Some(VType::Float) => "Expecting to find float on stack",
             Some(VType::Long | VType::Long2) => "Expecting to find long on stack",
             Some(VType::Double | VType::Double2) => "Expecting to find double on stack",
-            Some(VType::Object(sym)) if names.name(sym) == "java/lang/Throwable" => {
-                "Can only throw Throwable objects"
-            }
             Some(VType::RefCheck | VType::Object(_)) => "Expecting to find object/array on stack",
             _ => "Attempt to split long or double on the stack",
         },

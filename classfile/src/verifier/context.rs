@@ -57,6 +57,9 @@ pub struct ClassContext<'h> {
     /// Reference-map mode: every reference is assignable to every reference type and no
     /// class is ever looked up (the code is trusted; only slot kinds matter).
     pub permissive: bool,
+    /// The old (inference) verifier's rules are in effect: of two failing pops of a two-slot
+    /// value, the first error is reported (the type checker reports the second).
+    pub inference: bool,
     hierarchy: &'h dyn ClassHierarchy,
     /// Symbol index -> the superclass and interface flag of that class, once asked.
     supers: Vec<Option<(Option<Sym>, bool)>>,
@@ -102,6 +105,7 @@ impl<'h> ClassContext<'h> {
             interfaces,
             this_is_interface,
             permissive: false,
+            inference: false,
             hierarchy,
             supers,
             pool_classes: Vec::new(),

@@ -4,7 +4,6 @@ use std::fmt::{self, Write};
 
 use super::frame::Frame;
 use super::types::{Names, ShowType, VType};
-use crate::bytecode::Opcode;
 
 /// The Java exception class a verification failure becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -210,9 +209,7 @@ impl ErrorContext {
         let opcode = method
             .code
             .get(self.bci as usize)
-            .map_or("<invalid>", |&op| {
-                Opcode::from_u8(op).map_or("<illegal>", Opcode::mnemonic)
-            });
+            .map_or("<invalid>", |&op| super::internal_codes::mnemonic(op));
         let _ = writeln!(
             out,
             "  Location:\n    {}.{}{} @{}: {}",

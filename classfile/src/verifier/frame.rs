@@ -159,8 +159,17 @@ impl Frame {
                     self.stack_size -= 2;
                     return Ok(expected);
                 }
-                self.pop(second, cx)?;
-                self.pop(expected, cx)
+                // HotSpot pops both halves even when the first is wrong, and the second error
+                // (if any) is the one reported.
+                let first = self.pop(second, cx);
+                if cx.inference {
+                    first?;
+                    return self.pop(expected, cx);
+                }
+                match self.pop(expected, cx) {
+                    Ok(ty) => first.map(|_| ty),
+                    Err(e) => Err(e),
+                }
             }
             None => self.pop(expected, cx),
         }

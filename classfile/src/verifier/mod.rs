@@ -13,6 +13,7 @@ pub mod frame;
 pub mod hierarchy;
 mod inference;
 pub mod input;
+mod internal_codes;
 mod model;
 pub mod refmap;
 mod stackmap;

@@ -2,7 +2,7 @@
 //! invocations (with HotSpot's `invokespecial` and protected-access rules), object and array
 //! creation, and switches.
 
-use super::ops::{s4, u2};
+use super::ops::u2;
 use super::{Flow, MethodChecker};
 use crate::verifier::context::SignatureTypes;
 use crate::verifier::error::{ErrorContext, Fault, Origin};
@@ -76,13 +76,20 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 return Ok(());
             }
             0xb3 => {
-                self.frame.pop_value(field_type, self.cx)?;
+                self.pop_ref(field_type, "Bad type in putfield/putstatic")?;
                 return Ok(());
             }
-            0xb4 => self.frame.pop(ref_type, self.cx)?,
+            0xb4 => self.pop_ref(ref_type, "Incompatible type for getting or setting field")?,
             _ => {
-                self.frame.pop_value(field_type, self.cx)?;
+                self.pop_ref(field_type, "Bad type in putfield/putstatic")?;
                 let mut object = self.frame.pop_any()?;
+                if self.cx.inference && !object.is_reference() && object != VType::UninitializedThis
+                {
+                    return Err(Failure::verify(
+                        "Expecting to find object/array on stack",
+                        None,
+                    ));
+                }
                 if object == VType::UninitializedThis
                     && ref_type == self.this_type
                     && self.class.fields.contains(&(field.name, field.descriptor))
@@ -129,6 +136,27 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             self.frame.push_value(field_type)?;
         }
         Ok(())
+    }
+
+    /// Pops a value of type `expected`. For reference types the old verifier first checks that
+    /// the value is a reference at all and then reports `incompatible` if it is not assignable;
+    /// the type checker reports both as one `Bad type on operand stack`.
+    /// Other types are popped with their one or two slots.
+    pub(crate) fn pop_ref(
+        &mut self,
+        expected: VType,
+        incompatible: &str,
+    ) -> Result<VType, Failure> {
+        if !self.cx.inference || !matches!(expected, VType::Object(_)) {
+            return Ok(self.frame.pop_value(expected, self.cx)?);
+        }
+        let found = self
+            .frame
+            .pop(VType::Object(self.cx.known.object), self.cx)?;
+        if !self.cx.is_assignable(expected, found)? {
+            return Err(Failure::verify(incompatible, None));
+        }
+        Ok(found)
     }
 
     /// The verification type of the field descriptor of the field reference at `index`, cached
@@ -226,20 +254,32 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             }
         }
         for i in (0..nargs).rev() {
-            self.frame.pop(sig.args[i], self.cx)?;
+            match sig.args[i] {
+                arg @ VType::Object(_) => self.pop_ref(arg, "Incompatible argument to function")?,
+                arg => self.frame.pop(arg, self.cx)?,
+            };
         }
+        let incompatible = "Incompatible object argument for function call";
         if let (Some(m), Some(ref_type)) = (method, ref_type)
             && opcode != 0xb8
         {
             if name == "<init>" {
                 self.invoke_init(bci, index, m, ref_type, in_try)?;
             } else if opcode == 0xb7 {
-                self.frame.pop(self.this_type, self.cx)?;
+                if self.cx.inference {
+                    let object = self.pop_ref(ref_type, incompatible)?;
+                    if !self.cx.is_assignable(self.this_type, object)? {
+                        let msg = "Incompatible object argument for invokespecial";
+                        return Err(Failure::verify(msg, None));
+                    }
+                } else {
+                    self.frame.pop(self.this_type, self.cx)?;
+                }
             } else if opcode == 0xb6 {
-                let object = self.frame.pop(ref_type, self.cx)?;
+                let object = self.pop_ref(ref_type, incompatible)?;
                 self.check_protected_call(bci, m, object)?;
             } else {
-                self.frame.pop(ref_type, self.cx)?;
+                self.pop_ref(ref_type, incompatible)?;
             }
         }
         if let Some(ret) = sig.ret {
@@ -299,7 +339,11 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         ref_type: VType,
         in_try: bool,
     ) -> Result<(), Failure> {
-        let object = self.frame.pop(VType::RefCheck, self.cx)?;
+        let object = if self.cx.inference {
+            self.frame.pop_any()?
+        } else {
+            self.frame.pop(VType::RefCheck, self.cx)?
+        };
         match object {
             VType::UninitializedThis => {
                 let ref_sym = self.cx.pool_class(m.class_index, m.class);
@@ -454,29 +498,53 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
     pub(super) fn switch(&mut self, bci: u16, opcode: u8) -> Result<Flow, Failure> {
         let pc = bci as usize;
         let base = (pc + 4) & !3;
+        // The raw length may end before the operands HotSpot reads (a negative count): read them
+        // only where the code has bytes.
+        let code = self.code;
+        let word = |at: usize| -> Result<i32, Failure> {
+            code.get(at..at + 4)
+                .map(|b| i32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+                .ok_or_else(|| Failure::bad_code(bci, "Bad instruction"))
+        };
         if self.class.major_version < 51 && self.code[pc + 1..base].iter().any(|&b| b != 0) {
             return Err(Failure::bad_code(
                 bci,
                 "Nonzero padding byte in lookupswitch or tableswitch",
             ));
         }
-        let default = s4(self.code, base);
+        let default = word(base)?;
         self.frame.pop(VType::Integer, self.cx)?;
         let mut targets = Vec::new();
         if opcode == 0xaa {
-            let (low, high) = (s4(self.code, base + 4), s4(self.code, base + 8));
-            let count = (i64::from(high) - i64::from(low) + 1) as usize;
-            for i in 0..count {
-                targets.push(s4(self.code, base + 12 + 4 * i));
+            let (low, high) = (word(base + 4)?, word(base + 8)?);
+            if low > high {
+                return Err(Failure::bad_code(
+                    bci,
+                    "low must be less than or equal to high in tableswitch",
+                ));
+            }
+            let count = i64::from(high) - i64::from(low) + 1;
+            if count > 65535 {
+                return Err(Failure::bad_code(bci, "too many keys in tableswitch"));
+            }
+            for i in 0..count as usize {
+                targets.push(word(base + 12 + 4 * i)?);
             }
         } else {
-            let pairs = s4(self.code, base + 4) as usize;
+            let pairs = word(base + 4)?;
+            if pairs < 0 {
+                return Err(Failure::bad_code(
+                    bci,
+                    "number of keys in lookupswitch less than 0",
+                ));
+            }
+            let pairs = pairs as usize;
             for i in 0..pairs {
-                let key = s4(self.code, base + 8 + 8 * i);
-                if i + 1 < pairs && key >= s4(self.code, base + 16 + 8 * i) {
+                let key = word(base + 8 + 8 * i)?;
+                if i + 1 < pairs && key >= word(base + 16 + 8 * i)? {
                     return Err(Failure::bad_code(bci, "Bad lookupswitch instruction"));
                 }
-                targets.push(s4(self.code, base + 12 + 8 * i));
+                targets.push(word(base + 12 + 8 * i)?);
             }
         }
         self.check_jump(bci, default)?;

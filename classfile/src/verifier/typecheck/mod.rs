@@ -12,10 +12,11 @@ use super::error::{ErrorContext, Fault, Origin};
 use super::failure::Failure;
 use super::frame::Frame;
 use super::input::{ClassInput, CodeInput, Handler, MethodInput};
+use super::internal_codes::internal_code;
 use super::refmap::{RefMaps, RefMapsBuilder};
 use super::stackmap::{self, CodeMark};
 use super::types::{VType, from_descriptor, split_method_descriptor};
-use crate::bytecode::{DecodeError, DecodeErrorKind, Decoder, decode_method};
+use crate::bytecode::{Opcode, switch_padding};
 
 /// Translates a method descriptor into verification types.
 pub(crate) fn signature_types(desc: &str, cx: &mut ClassContext<'_>) -> Option<SignatureTypes> {
@@ -78,24 +79,6 @@ pub(crate) fn initial_frame(
     Ok((frame, ret))
 }
 
-/// Decodes the code (HotSpot's `generate_code_data` plus the structural checks of the
-/// decoder): what each offset is, and the length of the instruction starting there.
-pub(crate) fn code_marks(code: &[u8]) -> Result<(Vec<CodeMark>, Vec<u32>), DecodeError> {
-    let decoded = decode_method(code)?;
-    let mut marks = vec![CodeMark::None; code.len()];
-    let mut lengths = vec![0; code.len()];
-    for (pc, insn) in decoded.instructions() {
-        let pc = *pc as usize;
-        marks[pc] = if code[pc] == 0xbb {
-            CodeMark::New
-        } else {
-            CodeMark::Instruction
-        };
-        lengths[pc] = insn.length();
-    }
-    Ok((marks, lengths))
-}
-
 /// The state of checking one method.
 pub(crate) struct MethodChecker<'c, 'a, 'h> {
     pub(crate) cx: &'c mut ClassContext<'h>,
@@ -139,7 +122,8 @@ pub(crate) fn check_method<'a>(
     code: &CodeInput<'a>,
     record: bool,
 ) -> Result<Option<RefMaps>, Failure> {
-    let (marks, lengths) = instruction_starts(code.code).map_err(decode_failure)?;
+    cx.inference = false;
+    let (marks, lengths) = instruction_starts(code.code)?;
     let mut checker = MethodChecker::new(cx, class, method, code, marks, lengths)?;
     checker.check_handler_table()?;
     check_local_variable_table(code, &checker.marks)?;
@@ -152,34 +136,58 @@ pub(crate) fn check_method<'a>(
 }
 
 /// HotSpot's `generate_code_data`: what each offset is and the length of the instruction
-/// starting there. Branch targets are checked later, against the stack map.
-fn instruction_starts(code: &[u8]) -> Result<(Vec<CodeMark>, Vec<u32>), DecodeError> {
+/// starting there, as HotSpot's raw bytecode stream reads them. Operands (branch targets,
+/// switch keys) are checked later, when the instruction is verified.
+fn instruction_starts(code: &[u8]) -> Result<(Vec<CodeMark>, Vec<u32>), Failure> {
     let mut marks = vec![CodeMark::None; code.len()];
     let mut lengths = vec![0; code.len()];
-    for decoded in Decoder::new(code) {
-        let (pc, insn) = decoded?;
-        let pc = pc as usize;
+    let mut pc = 0;
+    while pc < code.len() {
+        let len =
+            raw_length(code, pc).ok_or_else(|| Failure::bad_code(pc as u16, "Bad instruction"))?;
         marks[pc] = if code[pc] == 0xbb {
             CodeMark::New
         } else {
             CodeMark::Instruction
         };
-        lengths[pc] = insn.length();
+        lengths[pc] = len as u32;
+        pc += len;
     }
     Ok((marks, lengths))
 }
 
-/// A decoding error as the type checker reports it: a bad branch target is a missing frame.
-fn decode_failure(e: DecodeError) -> Failure {
-    let fault = match e.kind {
-        DecodeErrorKind::IllegalBranchTarget { .. }
-        | DecodeErrorKind::IllegalSwitchTarget { .. } => Fault::MissingStackmap,
-        _ => Fault::BadCode,
+/// The length of the instruction at `pc` as HotSpot's raw bytecode stream computes it: `None`
+/// for an undefined opcode, a `wide` of an opcode it cannot modify, an impossible switch
+/// length, or an instruction running past the end of the code.
+fn raw_length(code: &[u8], pc: usize) -> Option<usize> {
+    let word = |at: usize| -> Option<i64> {
+        let b = code.get(at..at + 4)?;
+        Some(i64::from(i32::from_be_bytes([b[0], b[1], b[2], b[3]])))
     };
-    Failure::verify(
-        e.kind.message(),
-        Some(ErrorContext::new(e.pc as u16, fault)),
-    )
+    let opcode = match Opcode::from_u8(code[pc]) {
+        Some(op) => op,
+        // `breakpoint` is one byte long to HotSpot's raw stream.
+        None if code[pc] == 0xca => return Some(1),
+        None => match internal_code(code[pc])? {
+            (_, 0) => Opcode::Lookupswitch,
+            (_, len) => return (pc + len <= code.len()).then_some(len),
+        },
+    };
+    let len = match opcode {
+        Opcode::Wide => Opcode::from_u8(*code.get(pc + 1)?)?.wide_length()? as usize,
+        Opcode::Tableswitch | Opcode::Lookupswitch => {
+            let base = pc + 1 + switch_padding(pc as u32) as usize;
+            let entries = if opcode == Opcode::Tableswitch {
+                3 + word(base + 8)? - word(base + 4)? + 1
+            } else {
+                2 + 2 * word(base + 4)?
+            };
+            let len = (base - pc) as i64 + entries * 4;
+            usize::try_from(len).ok().filter(|&l| l > 0)?
+        }
+        _ => opcode.length()? as usize,
+    };
+    (pc + len <= code.len()).then_some(len)
 }
 
 fn check_local_variable_table(code: &CodeInput<'_>, marks: &[CodeMark]) -> Result<(), Failure> {

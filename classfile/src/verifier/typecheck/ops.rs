@@ -75,6 +75,16 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         }
     }
 
+    /// What `if_acmp` and the monitor instructions accept: any reference, and for the old
+    /// verifier only initialized ones.
+    fn any_reference(&self) -> VType {
+        if self.cx.inference {
+            VType::Object(self.cx.known.object)
+        } else {
+            VType::RefCheck
+        }
+    }
+
     fn unary(&mut self, from: VType, to: VType) -> FrameResult<()> {
         self.frame.pop_value(from, self.cx)?;
         self.frame.push_value(to)
@@ -131,7 +141,11 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             self.frame.pop_value(element, self.cx)?;
         }
         self.frame.pop(Integer, self.cx)?;
-        let array = self.frame.pop(VType::RefCheck, self.cx)?;
+        let array = if self.cx.inference {
+            self.frame.pop_any()?
+        } else {
+            self.frame.pop(VType::RefCheck, self.cx)?
+        };
         let (letters, expected): (&[u8], Option<&str>) = match kind {
             ArrayKind::Int => (b"I", Some("[I")),
             ArrayKind::Long => (b"J", Some("[J")),
@@ -305,6 +319,8 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             0x99..=0xa6 | 0xc6 | 0xc7 => {
                 let ty = if (0x99..=0xa4).contains(&opcode) {
                     Integer
+                } else if opcode <= 0xa6 {
+                    self.any_reference()
                 } else {
                     VType::RefCheck
                 };
@@ -327,7 +343,12 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 return Ok(Flow::Stop);
             }
             0xac..=0xb0 => {
-                let ty = [Integer, Long, Float, Double, VType::RefCheck][(opcode - 0xac) as usize];
+                let reference = if self.cx.inference {
+                    VType::Object(self.cx.known.object)
+                } else {
+                    VType::RefCheck
+                };
+                let ty = [Integer, Long, Float, Double, reference][(opcode - 0xac) as usize];
                 let found = self.frame.pop_value(ty, self.cx)?;
                 self.check_return_value(bci, found)?;
                 return Ok(Flow::Stop);
@@ -367,8 +388,23 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 self.frame.push(Integer)?;
             }
             0xbf => {
-                self.frame
-                    .pop(VType::Object(self.cx.known.throwable), self.cx)?;
+                let throwable = VType::Object(self.cx.known.throwable);
+                if self.cx.inference {
+                    let found = self.frame.pop_any()?;
+                    let is_object = match found {
+                        VType::Null => true,
+                        VType::Object(sym) => !self.cx.names.is_array(sym),
+                        _ => false,
+                    };
+                    if !is_object {
+                        return Err(Failure::verify("Expecting to find object on stack", None));
+                    }
+                    if !self.cx.is_assignable(throwable, found)? {
+                        return Err(Failure::verify("Can only throw Throwable objects", None));
+                    }
+                } else {
+                    self.frame.pop(throwable, self.cx)?;
+                }
                 return Ok(Flow::Stop);
             }
             0xc0 | 0xc1 => {
@@ -379,7 +415,8 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 self.frame.push(if opcode == 0xc0 { ty } else { Integer })?;
             }
             0xc2 | 0xc3 => {
-                self.frame.pop(VType::RefCheck, self.cx)?;
+                let ty = self.any_reference();
+                self.frame.pop(ty, self.cx)?;
             }
             0xc5 => self.multianewarray(bci)?,
             _ => {

@@ -12,7 +12,9 @@ use super::frame::Frame;
 use super::input::{ClassInput, CodeInput, MethodInput};
 use super::refmap::{RefMaps, RefMapsBuilder};
 use super::stackmap::CodeMark;
-use super::typecheck::{Flow, MethodChecker, code_marks};
+use super::typecheck::{Flow, MethodChecker};
+
+mod checks;
 use super::types::{Sym, VType};
 
 /// One active subroutine: its entry and the locals it has touched so far.
@@ -37,17 +39,10 @@ pub(crate) fn infer_method<'a>(
     code: &CodeInput<'a>,
     record: bool,
 ) -> Result<Option<RefMaps>, Failure> {
-    if code.code.is_empty() {
-        return Err(Failure::verify("Empty code", None));
-    }
-    let (marks, lengths) = code_marks(code.code)
-        .map_err(|e| Failure::verify(e.kind.inference_verifier_message(e.pc), None))?;
-    for (pc, mark) in marks.iter().enumerate() {
-        if *mark != CodeMark::None
-            && local_access(code.code, pc).is_some_and(|(i, w)| i + w > code.max_locals.into())
-        {
-            return Err(Failure::verify("Illegal local variable number", None));
-        }
+    cx.inference = true;
+    let (marks, lengths) = checks::instruction_extents(code.code)?;
+    if !cx.permissive {
+        checks::check_operands(cx, class, code, &marks, &lengths)?;
     }
     let mut checker = MethodChecker::new(cx, class, method, code, marks, lengths)?;
     checker.check_handler_table()?;
@@ -122,7 +117,7 @@ struct Engine {
 }
 
 /// The local slot an instruction reads or writes, with its width, if any.
-fn local_access(code: &[u8], pc: usize) -> Option<(usize, usize)> {
+pub(super) fn local_access(code: &[u8], pc: usize) -> Option<(usize, usize)> {
     let (opcode, index) = match code[pc] {
         0xc4 => (
             code[pc + 1],
@@ -155,6 +150,9 @@ impl Engine {
             0xc4 => (code[pc + 1], true),
             op => (op, false),
         };
+        if !checker.cx.permissive {
+            checks::check_registers(code, pc, &state.frame)?;
+        }
         let mut subroutines = state.subroutines.clone();
         let flow = match opcode {
             0xa8 | 0xc9 => return self.jsr(checker, pc, &state),
@@ -375,7 +373,12 @@ impl Engine {
             merged.frame.locals[i] =
                 merge_types(cx, existing.frame.locals[i], incoming.frame.locals[i])?;
         }
-        merged.frame.locals_size = existing.frame.locals_size.max(incoming.frame.locals_size);
+        // The old verifier's register count: the registers defined on every path.
+        let mut count = existing.frame.locals_size.min(incoming.frame.locals_size);
+        while count > 0 && merged.frame.locals[count - 1] == VType::Top {
+            count -= 1;
+        }
+        merged.frame.locals_size = count;
         merged.frame.flag_this_uninit |= incoming.frame.flag_this_uninit;
         merged.subroutines = existing
             .subroutines
