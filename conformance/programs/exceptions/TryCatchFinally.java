@@ -63,7 +63,7 @@ public class TryCatchFinally {
             if (which == 1) throw new NumberFormatException("nfe");
             throw new UnsupportedOperationException("uoe");
         } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
-            System.out.println("  multi-catch " + e.getClass().getSimpleName() + " " + e.getMessage());
+            System.out.println("  multi-catch " + e.getClass().getName() + " " + e.getMessage());
         } catch (RuntimeException e) {
             System.out.println("  runtime " + e.getMessage());
         }
