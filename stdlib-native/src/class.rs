@@ -14,6 +14,12 @@ pub(crate) fn register(r: &NativeRegistry) {
         "(Ljava/lang/String;)Ljava/lang/Class;",
         get_primitive_class,
     );
+    r.register(
+        C,
+        "forName0",
+        "(Ljava/lang/String;ZLjava/lang/ClassLoader;Ljava/lang/Class;)Ljava/lang/Class;",
+        for_name,
+    );
     r.register(C, "initClassName", "()Ljava/lang/String;", init_class_name);
     r.register(C, "isPrimitive", "()Z", is_primitive);
     r.register(C, "isArray", "()Z", is_array);
@@ -167,4 +173,42 @@ fn get_modifiers(env: &mut Env<'_>) -> JResult<Value> {
         }
     };
     Ok(Value::Int(flags))
+}
+
+/// `Class.forName0(name, initialize, loader, caller)`: a `null` loader is the boot loader;
+/// until the JDK's class loaders run (boot slice), any other loader means the VM's
+/// application class path loader.
+fn for_name(env: &mut Env<'_>) -> JResult<Value> {
+    let Some(name_obj) = env.obj(0) else {
+        return Err(env.throw_no_message("java/lang/NullPointerException"));
+    };
+    let name = runtime::strings::string_value(env.thread, name_obj);
+    let initialize = env.int(1) != 0;
+    let loader = if env.obj(2).is_none() {
+        runtime::klass::BOOT_LOADER
+    } else {
+        runtime::klass::APP_LOADER
+    };
+    let internal = name.replace('.', "/");
+    if name.contains('/') || internal.is_empty() {
+        return Err(env.throw("java/lang/ClassNotFoundException", &name));
+    }
+    let k = match runtime::loader::load_class(env.thread, loader, &internal) {
+        Ok(k) => k,
+        Err(t) => {
+            let not_found = env
+                .thread
+                .pending_exception()
+                .is_some_and(|e| e.klass().name == "java/lang/NoClassDefFoundError");
+            if !not_found {
+                return Err(t);
+            }
+            env.thread.take_pending();
+            return Err(env.throw("java/lang/ClassNotFoundException", &name));
+        }
+    };
+    if initialize {
+        runtime::init::initialize(env.thread, k)?;
+    }
+    Ok(Value::Ref(k.mirror()))
 }

@@ -31,7 +31,7 @@ pub fn frame_reference_slots(thread: &JavaThread, index: usize) -> Vec<usize> {
             slot += k.slots();
         }
         if m.is_synchronized() {
-            out.push(base + m.arg_slots);
+            out.push(base + m.lock_slot_offset());
         }
         return out;
     }
@@ -46,7 +46,7 @@ pub fn frame_reference_slots(thread: &JavaThread, index: usize) -> Vec<usize> {
     match maps.as_ref().and_then(|maps| maps.at(bci as u16)) {
         Some(map) => {
             out.extend(map.ref_locals().map(|l| base + l));
-            let stack_base = base + m.max_locals;
+            let stack_base = base + m.stack_base_offset();
             out.extend(
                 map.ref_stack_slots()
                     .map(|s| stack_base + s)
@@ -61,7 +61,7 @@ pub fn frame_reference_slots(thread: &JavaThread, index: usize) -> Vec<usize> {
         }
     }
     if m.is_synchronized() {
-        out.push(base + m.max_locals + m.max_stack);
+        out.push(base + m.lock_slot_offset());
     }
     out
 }

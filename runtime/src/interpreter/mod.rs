@@ -65,7 +65,7 @@ pub fn call_method(
     args: &[Value],
 ) -> JResult<Value> {
     let top = thread.stack_top();
-    if top + method.max_locals + method.max_stack + 1 > thread.frame_limit() {
+    if top + method.frame_slots() > thread.frame_limit() {
         return Err(throw_stack_overflow(thread));
     }
     let mut i = top;
@@ -127,8 +127,7 @@ pub(crate) fn push_frame(
 ) -> JResult<()> {
     let code = decoded(thread, method)?;
     let _ = code;
-    let locks = usize::from(method.is_synchronized());
-    let end = base + method.max_locals + method.max_stack + locks;
+    let end = base + method.frame_slots();
     if end > thread.frame_limit() {
         return Err(throw_stack_overflow(thread));
     }
@@ -136,11 +135,11 @@ pub(crate) fn push_frame(
         method,
         pc: 0,
         base: base as u32,
-        sp: (base + method.max_locals) as u32,
+        sp: (base + method.stack_base_offset()) as u32,
     });
     if method.is_synchronized() {
         let obj = lock_object(thread, method, base);
-        let slot = base + method.max_locals + method.max_stack;
+        let slot = base + method.lock_slot_offset();
         thread.stack[slot] = obj.map_or(0, ObjRef::addr) as u64;
         if let Some(obj) = obj
             && let Err(t) = monitor_enter(thread, obj)
@@ -158,12 +157,7 @@ fn release_frame_lock(thread: &mut JavaThread, frame: &Frame) {
     if !m.is_synchronized() {
         return;
     }
-    let slot = frame.base as usize
-        + if m.is_native() {
-            m.arg_slots
-        } else {
-            m.max_locals + m.max_stack
-        };
+    let slot = frame.base as usize + m.lock_slot_offset();
     if let Some(obj) = ObjRef::from_addr(thread.stack[slot] as usize) {
         let pending = thread.pending;
         thread.pending = 0;
@@ -180,20 +174,19 @@ pub(crate) fn call_native(
     base: usize,
 ) -> JResult<usize> {
     let f = bind(thread, method)?;
-    let locks = usize::from(method.is_synchronized());
-    if base + method.arg_slots + locks > thread.frame_limit() {
+    if base + method.frame_slots() > thread.frame_limit() {
         return Err(throw_stack_overflow(thread));
     }
     let frame = Frame {
         method,
         pc: 0,
         base: base as u32,
-        sp: (base + method.arg_slots + locks) as u32,
+        sp: (base + method.frame_slots()) as u32,
     };
     thread.frames.push(frame);
     if method.is_synchronized() {
         let obj = lock_object(thread, method, base);
-        thread.stack[base + method.arg_slots] = obj.map_or(0, ObjRef::addr) as u64;
+        thread.stack[base + method.lock_slot_offset()] = obj.map_or(0, ObjRef::addr) as u64;
         if let Some(obj) = obj
             && let Err(t) = monitor_enter(thread, obj)
         {
@@ -267,7 +260,7 @@ fn unwind(thread: &mut JavaThread, entry_depth: usize) -> JResult<()> {
         let frame = *thread.frames.last().expect("a frame to unwind");
         if let Some(handler) = find_handler(thread, &frame) {
             let exception = thread.take_pending();
-            let stack_base = frame.base as usize + frame.method.max_locals;
+            let stack_base = frame.base as usize + frame.method.stack_base_offset();
             thread.stack[stack_base] = exception.map_or(0, ObjRef::addr) as u64;
             let f = thread.frames.last_mut().expect("the handling frame");
             f.pc = handler;

@@ -9,6 +9,11 @@ use super::{Klass, ValueKind};
 use crate::interpreter::DecodedMethod;
 use crate::natives::NativeFn;
 
+/// Slots every frame reserves between its locals and its operand stack. Without them a frame
+/// whose operand stack is empty at a call would take no room and recursion would never reach
+/// the `-Xss` limit; they are also where an in-stack frame record can live later.
+pub const FRAME_HEADER_SLOTS: usize = 2;
+
 /// A method declared by a class.
 pub struct Method {
     /// The name.
@@ -128,6 +133,28 @@ impl Method {
     /// Whether the method is final.
     pub fn is_final(&self) -> bool {
         self.access_flags & access::FINAL != 0
+    }
+
+    /// Offset from a frame's base to its operand stack: the locals, then the frame header.
+    #[inline]
+    pub fn stack_base_offset(&self) -> usize {
+        self.max_locals + FRAME_HEADER_SLOTS
+    }
+
+    /// Offset from a frame's base to the slot holding a synchronized method's lock.
+    #[inline]
+    pub fn lock_slot_offset(&self) -> usize {
+        if self.is_native() {
+            self.arg_slots + FRAME_HEADER_SLOTS
+        } else {
+            self.stack_base_offset() + self.max_stack
+        }
+    }
+
+    /// Slots a frame of this method occupies from its base.
+    #[inline]
+    pub fn frame_slots(&self) -> usize {
+        self.lock_slot_offset() + usize::from(self.is_synchronized())
     }
 
     /// Whether this is an instance initializer or class initializer.

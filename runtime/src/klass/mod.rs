@@ -23,7 +23,7 @@ pub use build::{
     ArrayKlassParts, CLASS_KLASS_FIELD, ClassParts, define_array_klass, define_instance_klass,
 };
 pub use field::{FieldInfo, ValueKind, layout_fields};
-pub use method::{Method, external_method_name};
+pub use method::{FRAME_HEADER_SLOTS, Method, external_method_name};
 pub use vtable::{ItableEntry, maximally_specific, select_interface_method};
 
 use crate::oops::ObjRef;

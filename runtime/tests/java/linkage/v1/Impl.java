@@ -1,0 +1,3 @@
+public class Impl implements Iface {
+    public int required() { return 7; }
+}

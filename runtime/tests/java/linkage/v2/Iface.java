@@ -1,0 +1,4 @@
+public interface Iface {
+    int required();
+    int added();
+}

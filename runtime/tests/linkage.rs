@@ -1,0 +1,103 @@
+//! Linkage errors on separately compiled classes (a client compiled against one version of a
+//! library, run against another), compared with HotSpot; verification errors; class
+//! circularity.
+
+mod common;
+
+use std::path::Path;
+
+use common::TempDir;
+use common::java::{actual, expected, java_sources, javac, vm};
+
+fn sources(dir: &str) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(java_sources().join(dir))
+        .expect("sources")
+        .map(|e| e.expect("entry").path())
+        .collect()
+}
+
+/// Everything compiled from v1, then v2's Lib and Iface (and Client2, which uses them)
+/// compiled over it: Client still expects v1's Lib, and Impl lacks v2's `Iface.added`.
+fn build() -> TempDir {
+    let dir = TempDir::new("linkage");
+    javac(dir.path(), &sources("linkage/v1"), &[]);
+    javac(dir.path(), &sources("harness"), &[]);
+    let cp = dir.path().to_string_lossy().into_owned();
+    javac(dir.path(), &sources("linkage/v2"), &["-cp", &cp]);
+    dir
+}
+
+#[test]
+fn linkage_errors_match_hotspot() {
+    let dir = build();
+    let want = expected(dir.path(), &["Client"]);
+    let got = actual(&vm(dir.path()), dir.path(), &["Client", "Client2"]);
+    let want = [want, expected(dir.path(), &["Client2"])].concat();
+    assert_eq!(want, got);
+    for error in [
+        "NoSuchMethodError",
+        "NoSuchFieldError",
+        "AbstractMethodError",
+        "IllegalAccessError",
+        "IncompatibleClassChangeError",
+    ] {
+        assert!(want.iter().any(|l| l.contains(error)), "{error}: {want:#?}");
+    }
+}
+
+/// Replaces the first occurrence of `from` by `to` (same length) in a class file.
+fn patch(path: &Path, from: &[u8], to: &[u8]) {
+    let mut bytes = std::fs::read(path).expect("read");
+    let at = bytes
+        .windows(from.len())
+        .position(|w| w == from)
+        .expect("pattern");
+    bytes[at..at + to.len()].copy_from_slice(to);
+    std::fs::write(path, bytes).expect("write");
+}
+
+#[test]
+fn verify_error_and_circularity_match_hotspot() {
+    let dir = TempDir::new("verify");
+    dir.write(
+        "Bad.java",
+        "public class Bad { static int f() { return 12345; } static int tCall() { return f(); } }",
+    );
+    dir.write(
+        "A.java",
+        "public class A extends B { static int tLoad() { return 1; } }",
+    );
+    dir.write("B.java", "public class B extends Z { }");
+    dir.write("Z.java", "public class Z { }");
+    dir.write(
+        "Main.java",
+        "public class Main { static String tBad() { try { return \"\" + Bad.tCall(); } catch (Throwable t) { return t.toString(); } } \
+         static String tCircular() { try { return \"\" + A.tLoad(); } catch (Throwable t) { return t.toString(); } } }",
+    );
+    let files: Vec<_> = ["Bad.java", "A.java", "B.java", "Z.java", "Main.java"]
+        .iter()
+        .map(|f| dir.path().join(f))
+        .collect();
+    javac(dir.path(), &files, &[]);
+    javac(dir.path(), &sources("harness"), &[]);
+    // `sipush 12345; ireturn` becomes `aconst_null; nop; nop; ireturn`.
+    patch(
+        &dir.path().join("Bad.class"),
+        &[0x11, 0x30, 0x39, 0xac],
+        &[0x01, 0x00, 0x00, 0xac],
+    );
+    // B extends Z becomes B extends A: a cycle.
+    patch(
+        &dir.path().join("B.class"),
+        &[0x01, 0x00, 0x01, b'Z'],
+        &[0x01, 0x00, 0x01, b'A'],
+    );
+    let want = expected(dir.path(), &["Main"]).join("\n");
+    let got = actual(&vm(dir.path()), dir.path(), &["Main"]).join("\n");
+    assert_eq!(want, got);
+    assert!(
+        want.contains("java.lang.VerifyError: Bad type on operand stack"),
+        "{want}"
+    );
+    assert!(want.contains("ClassCircularityError"), "{want}");
+}
