@@ -6,7 +6,7 @@ use crate::compile::compile_all;
 use crate::jdk::Jdk;
 use crate::known::{KnownFailures, Verdict};
 use crate::program::{IssueNote, Program, discover};
-use crate::run::{Exit, Outcome, Vm, run};
+use crate::run::{Exit, Outcome, Vm, run, with_suffix};
 use std::collections::hash_map::DefaultHasher;
 use std::fmt::Write as _;
 use std::fs;
@@ -53,6 +53,8 @@ pub struct TestResult {
     pub mismatch: Option<String>,
     /// Why the test could not be judged (the reference itself timed out or crashed).
     pub broken: Option<String>,
+    /// Wall time of the candidate's run.
+    pub candidate_time: Duration,
 }
 
 /// The results of a run.
@@ -124,7 +126,12 @@ pub fn run_suite(config: &Config, log: &mut dyn Write) -> Result<Summary, String
         .iter()
         .filter(|program| is_selected(config, &program.name))
         .collect();
-    let class_dirs = compile_all(&config.jdk, &selected, &config.work_dir.join("classes"))?;
+    let class_dirs = compile_all(
+        &config.jdk,
+        &selected,
+        &config.work_dir.join("classes"),
+        config.filter.is_empty(),
+    )?;
     let _ = writeln!(
         log,
         "conformance: compiled {} programs in {:.1} s",
@@ -206,6 +213,7 @@ fn run_one(
     arguments.extend(program.args.iter().cloned());
     let scratch = config.work_dir.join("scratch").join(&program.name);
     let expected = reference_outcome(config, program, &arguments, &scratch)?;
+    let start = Instant::now();
     let actual = run(
         &config.candidate,
         &arguments,
@@ -213,6 +221,7 @@ fn run_one(
         program.timeout,
     )
     .map_err(|error| format!("{}: {error}", program.name))?;
+    let candidate_time = start.elapsed();
     let mismatch = compare(
         &config.reference.name,
         &expected,
@@ -232,6 +241,7 @@ fn run_one(
         verdict: Verdict::of(mismatch.is_none(), listed),
         mismatch,
         broken,
+        candidate_time,
     })
 }
 
@@ -282,14 +292,14 @@ fn cache_key(config: &Config, program: &Program, arguments: &[String]) -> String
 }
 
 fn read_cached(path: &Path) -> Option<Outcome> {
-    let code = fs::read_to_string(path.with_extension("exit"))
+    let code = fs::read_to_string(with_suffix(path, ".exit"))
         .ok()?
         .trim()
         .parse()
         .ok()?;
     Some(Outcome {
-        stdout: fs::read(path.with_extension("stdout")).ok()?,
-        stderr: fs::read(path.with_extension("stderr")).ok()?,
+        stdout: fs::read(with_suffix(path, ".stdout")).ok()?,
+        stderr: fs::read(with_suffix(path, ".stderr")).ok()?,
         exit: Exit::Code(code),
     })
 }
@@ -298,10 +308,10 @@ fn write_cached(path: &Path, outcome: &Outcome, code: i32) -> std::io::Result<()
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }
-    fs::write(path.with_extension("stdout"), &outcome.stdout)?;
-    fs::write(path.with_extension("stderr"), &outcome.stderr)?;
+    fs::write(with_suffix(path, ".stdout"), &outcome.stdout)?;
+    fs::write(with_suffix(path, ".stderr"), &outcome.stderr)?;
     // Written last: its presence means the entry is complete.
-    fs::write(path.with_extension("exit"), code.to_string())
+    fs::write(with_suffix(path, ".exit"), code.to_string())
 }
 
 /// The known-failures list rebuilt from `results`: every failing test is listed, keeping its old
@@ -366,6 +376,25 @@ fn report(config: &Config, summary: &Summary, log: &mut dyn Write) {
     for name in &summary.stale_entries {
         let _ = writeln!(text, "STALE known failure {name}: no such program");
     }
+    let mut slowest: Vec<&TestResult> = summary.results.iter().collect();
+    slowest.sort_by_key(|result| std::cmp::Reverse(result.candidate_time));
+    let slowest: Vec<String> = slowest
+        .iter()
+        .take(3)
+        .map(|result| {
+            format!(
+                "{} {:.1} s",
+                result.name,
+                result.candidate_time.as_secs_f64()
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        text,
+        "conformance: slowest on {}: {}",
+        config.candidate.name,
+        slowest.join(", ")
+    );
     let _ = writeln!(text, "{}", summary.line());
     let _ = writeln!(
         text,

@@ -72,8 +72,8 @@ pub fn run(vm: &Vm, arguments: &[String], dir: &Path, timeout: Duration) -> io::
         fs::remove_dir_all(dir)?;
     }
     fs::create_dir_all(dir)?;
-    let stdout_path = dir.with_extension("stdout");
-    let stderr_path = dir.with_extension("stderr");
+    let stdout_path = with_suffix(dir, ".stdout");
+    let stderr_path = with_suffix(dir, ".stderr");
     let mut command = Command::new(&vm.launcher);
     command
         .args(&vm.leading_options)
@@ -118,6 +118,14 @@ pub fn run(vm: &Vm, arguments: &[String], dir: &Path, timeout: Duration) -> io::
     Ok(outcome)
 }
 
+/// `path` with `suffix` appended to its last component (unlike `with_extension`, which would
+/// replace the part after a dot in names such as `org.example.Main`).
+pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,6 +166,12 @@ mod tests {
         let first = run(&vm, &args, &dir, Duration::from_secs(10)).unwrap();
         assert_eq!(first.stdout, b"");
         assert!(!dir.exists());
+    }
+
+    #[test]
+    fn suffixes_keep_dotted_names() {
+        let path = with_suffix(Path::new("cache/org.example.Main-1f"), ".exit");
+        assert_eq!(path, Path::new("cache/org.example.Main-1f.exit"));
     }
 
     #[test]

@@ -239,3 +239,40 @@ fn reference_outcomes_are_cached() {
     assert!(mismatch(&summary, "Hello").contains("-tampered"));
     fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn programs_of_one_package_are_kept_apart() {
+    let jdk = Jdk::discover().unwrap();
+    let dir = sandbox("packages");
+    fs::create_dir_all(dir.join("programs/shared")).unwrap();
+    for class in ["First", "Second"] {
+        let source = format!(
+            "package shared;\n\npublic class {class} {{\n    public static void main(String[] args) {{\n        \
+             System.out.println(\"{class}\");\n    }}\n}}\n"
+        );
+        fs::write(
+            dir.join("programs/shared").join(format!("{class}.java")),
+            source,
+        )
+        .unwrap();
+    }
+    let mut cached = config(&dir, hotspot(&jdk));
+    cached.cache_reference = true;
+    // The second run reads every outcome from the cache.
+    for _ in 0..2 {
+        let summary = suite(&cached);
+        assert!(summary.is_success());
+        assert_eq!(
+            summary.line(),
+            "conformance: 4 passed, 0 known failures, 0 unexpected"
+        );
+    }
+    let summary = suite(&cached);
+    let names: Vec<&str> = summary
+        .results
+        .iter()
+        .map(|result| result.name.as_str())
+        .collect();
+    assert_eq!(names, ["Failing", "Hello", "shared.First", "shared.Second"]);
+    fs::remove_dir_all(dir).unwrap();
+}

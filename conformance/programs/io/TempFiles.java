@@ -1,3 +1,4 @@
+// waits: #4 reflection (SecureRandom providers behind createTempFile)
 // File.createTempFile in java.io.tmpdir and in a given directory: prefix/suffix rules, the file
 // exists and is empty; names (random) are never printed.
 import java.io.File;
