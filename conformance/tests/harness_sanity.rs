@@ -9,6 +9,7 @@ use conformance::{Config, Summary, run_suite};
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 const HELLO: &str = "public class Hello {\n    public static void main(String[] args) {\n        \
                      System.out.println(\"hello \" + args.length);\n    }\n}\n";
@@ -28,6 +29,15 @@ fn sandbox(name: &str) -> PathBuf {
     fs::write(dir.join("programs/more/Failing.java"), FAILING).unwrap();
     fs::write(dir.join("known.txt"), "# Known failures.\n").unwrap();
     dir
+}
+
+/// Serialises the tests of this file: each starts dozens of JVMs, and the machine is small.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+fn serial() -> MutexGuard<'static, ()> {
+    SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 fn hotspot(jdk: &Jdk) -> Vm {
@@ -54,6 +64,14 @@ fn fake_vm(dir: &Path, jdk: &Jdk, tail: &str) -> Vm {
         name: "fake".into(),
         launcher: script,
         leading_options: Vec::new(),
+    }
+}
+
+/// HotSpot as the candidate, under its own name (and so its own scratch directories).
+fn hotspot_candidate(jdk: &Jdk) -> Vm {
+    Vm {
+        name: "hotspot-candidate".into(),
+        ..hotspot(jdk)
     }
 }
 
@@ -100,9 +118,10 @@ fn mismatch<'a>(summary: &'a Summary, name: &str) -> &'a str {
 
 #[test]
 fn hotspot_against_itself_passes() {
+    let _serial = serial();
     let dir = sandbox("self");
     let jdk = Jdk::discover().unwrap();
-    let summary = suite(&config(&dir, hotspot(&jdk)));
+    let summary = suite(&config(&dir, hotspot_candidate(&jdk)));
     assert!(summary.is_success());
     assert_eq!(
         summary.line(),
@@ -113,6 +132,7 @@ fn hotspot_against_itself_passes() {
 
 #[test]
 fn differences_in_each_stream_and_the_exit_code_are_caught() {
+    let _serial = serial();
     let jdk = Jdk::discover().unwrap();
     let cases = [
         ("stdout", "echo extra; exit $code", "+extra"),
@@ -147,6 +167,7 @@ fn differences_in_each_stream_and_the_exit_code_are_caught() {
 
 #[test]
 fn known_failures_must_fail_and_only_they_may() {
+    let _serial = serial();
     let jdk = Jdk::discover().unwrap();
     let dir = sandbox("known");
     fs::write(
@@ -163,7 +184,7 @@ fn known_failures_must_fail_and_only_they_may() {
     );
 
     // The same list against a VM that passes: both entries are unexpected passes.
-    let summary = suite(&config(&dir, hotspot(&jdk)));
+    let summary = suite(&config(&dir, hotspot_candidate(&jdk)));
     assert_eq!(verdict(&summary, "Hello"), Verdict::UnexpectedPass);
     assert_eq!(
         summary.line(),
@@ -187,6 +208,7 @@ fn known_failures_must_fail_and_only_they_may() {
 
 #[test]
 fn update_mode_rewrites_the_list_keeping_annotations() {
+    let _serial = serial();
     let jdk = Jdk::discover().unwrap();
     let dir = sandbox("update");
     fs::write(
@@ -211,7 +233,7 @@ fn update_mode_rewrites_the_list_keeping_annotations() {
     assert_eq!(text, "Failing  #9   edited\nHello    #3\n");
 
     // Against a passing VM the list empties.
-    update.candidate = hotspot(&jdk);
+    update.candidate = hotspot_candidate(&jdk);
     suite(&update);
     assert_eq!(fs::read_to_string(dir.join("known.txt")).unwrap(), "");
     fs::remove_dir_all(dir).unwrap();
@@ -219,9 +241,10 @@ fn update_mode_rewrites_the_list_keeping_annotations() {
 
 #[test]
 fn reference_outcomes_are_cached() {
+    let _serial = serial();
     let jdk = Jdk::discover().unwrap();
     let dir = sandbox("cache");
-    let mut cached = config(&dir, hotspot(&jdk));
+    let mut cached = config(&dir, hotspot_candidate(&jdk));
     cached.cache_reference = true;
     assert!(suite(&cached).is_success());
     let cache = dir.join("work/reference-cache");
@@ -242,6 +265,7 @@ fn reference_outcomes_are_cached() {
 
 #[test]
 fn programs_of_one_package_are_kept_apart() {
+    let _serial = serial();
     let jdk = Jdk::discover().unwrap();
     let dir = sandbox("packages");
     fs::create_dir_all(dir.join("programs/shared")).unwrap();
@@ -256,7 +280,7 @@ fn programs_of_one_package_are_kept_apart() {
         )
         .unwrap();
     }
-    let mut cached = config(&dir, hotspot(&jdk));
+    let mut cached = config(&dir, hotspot_candidate(&jdk));
     cached.cache_reference = true;
     // The second run reads every outcome from the cache.
     for _ in 0..2 {
