@@ -1,8 +1,9 @@
-//! Differential test against HotSpot 17: javac-compiled classes with one byte of a method's code,
-//! stack map or limits changed are verified by us and, in one JVM, by HotSpot (defining each
+//! Differential test against HotSpot 17: javac-compiled classes with one to three bytes of their
+//! method's code, stack map or limits changed are verified by us and, in one JVM, by HotSpot (defining each
 //! variant in a fresh class loader and linking it). Both must accept or reject each variant
 //! alike, with the same exception class and the same first message line.
 
+mod common;
 mod verify_support;
 
 use std::collections::HashMap;
@@ -10,6 +11,7 @@ use std::process::Command;
 
 use classfile::ClassFile;
 use classfile::verifier::verify_class;
+use common::ClassBuilder;
 use verify_support::{DirHierarchy, class_files, javac, jdk_tool};
 
 const SOURCES: &[(&str, &str)] = &[(
@@ -92,21 +94,21 @@ impl Rng {
     }
 }
 
-/// The mutable regions of a class: the code arrays, the stack maps and the max_stack/max_locals
-/// words, as byte ranges of the file.
-fn regions(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
+/// The mutable regions of each method of a class: its code array, its stack map and its
+/// max_stack/max_locals words, as byte ranges of the file.
+fn regions(bytes: &[u8]) -> Vec<Vec<std::ops::Range<usize>>> {
     let class = ClassFile::parse(bytes).unwrap();
     let base = bytes.as_ptr() as usize;
     let mut out = Vec::new();
     for method in &class.methods {
         if let Some(code) = &method.code {
             let start = code.code.as_ptr() as usize - base;
-            out.push(start..start + code.code.len());
-            out.push(start - 8..start - 4);
+            let mut method_regions = vec![start..start + code.code.len(), start - 8..start - 4];
             if let Some(map) = code.stack_map_table {
                 let at = map.bytes.as_ptr() as usize - base;
-                out.push(at..at + map.bytes.len());
+                method_regions.push(at..at + map.bytes.len());
             }
+            out.push(method_regions);
         }
     }
     out
@@ -217,19 +219,31 @@ fn compare_with_hotspot(
 ) {
     let tag = format!("diff{}", major.unwrap_or(0));
     let out = javac(&tag, sources, flags);
-    let harness = javac(
-        &format!("harness{}", major.unwrap_or(0)),
-        &[("Harness.java", HARNESS)],
-        &[],
-    );
+    compare_variants(&tag, class_files(&out), major, count, seed);
+}
+
+/// Mutates `count` variants of each of `originals` (with the class-file version set to `major`
+/// if given), has both verifiers judge them, and compares.
+fn compare_variants(
+    tag: &str,
+    originals: Vec<(String, Vec<u8>)>,
+    major: Option<u16>,
+    count: usize,
+    seed: u64,
+) {
+    let harness = javac(&format!("harness-{tag}"), &[("Harness.java", HARNESS)], &[]);
     let hierarchy = DirHierarchy::new(&[]);
-    let originals = class_files(&out);
     let variants_dir = std::env::temp_dir().join(format!(
         "cortado-verify-variants-{}-{tag}",
         std::process::id()
     ));
     let _ = std::fs::remove_dir_all(&variants_dir);
     std::fs::create_dir_all(&variants_dir).unwrap();
+    // DIFF_SEED explores other variants than the fixed ones.
+    let seed = std::env::var("DIFF_SEED")
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+        .map_or(seed, |s| seed ^ s);
     let mut rng = Rng(seed);
     let mut ours = HashMap::new();
     for (name, bytes) in &originals {
@@ -240,9 +254,15 @@ fn compare_with_hotspot(
         let regions = regions(&bytes);
         for i in 0..count {
             let mut variant = bytes.clone();
-            let region = &regions[rng.below(regions.len())];
-            let at = region.start + rng.below(region.len());
-            variant[at] = rng.next() as u8;
+            // One to three changed bytes in one method's code, stack map or limits (HotSpot
+            // verifies methods in the order of their names' symbol addresses, so a variant with
+            // faults in two methods could fail either way).
+            let method = &regions[rng.below(regions.len())];
+            for _ in 0..1 + rng.below(3) {
+                let region = &method[rng.below(method.len())];
+                let at = region.start + rng.below(region.len());
+                variant[at] = rng.next() as u8;
+            }
             // Only variants the parser accepts reach the verifier (HotSpot's parser is tested
             // elsewhere).
             let Ok(cf) = ClassFile::parse(&variant) else {
@@ -309,6 +329,46 @@ fn compare_with_hotspot(
         mismatches.is_empty(),
         "{} verdicts differ from HotSpot's",
         mismatches.len()
+    );
+}
+
+/// A version 49 class whose methods use subroutines (`jsr`/`ret`), nested and with handlers.
+fn subroutine_class() -> Vec<u8> {
+    let mut b = ClassBuilder::new("Subs");
+    b.major = 49;
+    let main = b.code(0, 1, &[0xb1], &[], vec![]);
+    b.method(0x0009, "main", "([Ljava/lang/String;)V", vec![main]);
+    let a = [
+        0x1a, 0x99, 0x00, 0x09, 0xa8, 0x00, 0x0c, 0x1a, 0xac, 0x00, 0xa8, 0x00, 0x06, 0x02, 0xac,
+        0x00, 0x4c, 0x84, 0x00, 0x02, 0x1a, 0x3d, 0xa9, 0x01,
+    ];
+    let a = b.code(2, 3, &a, &[], vec![]);
+    b.method(0x0009, "a", "(I)I", vec![a]);
+    let code = [
+        0x2a, 0x4c, 0xa8, 0x00, 0x08, 0x2b, 0xb0, 0x4d, 0x2c, 0xbf, 0x4d, 0xa8, 0x00, 0x06, 0xa9,
+        0x02, 0x00, 0x4e, 0x01, 0x4c, 0xa9, 0x03,
+    ];
+    let code = b.code(2, 4, &code, &[[0, 5, 7, 0]], vec![]);
+    b.method(
+        0x0009,
+        "b",
+        "(Ljava/lang/Object;)Ljava/lang/Object;",
+        vec![code],
+    );
+    b.build()
+}
+
+#[test]
+fn subroutine_verdicts_match_hotspot() {
+    let class = subroutine_class();
+    let cf = ClassFile::parse(&class).unwrap();
+    verify_class(&cf, &DirHierarchy::new(&[])).expect("the seed verifies");
+    compare_variants(
+        "subs",
+        vec![("Subs".to_owned(), class)],
+        None,
+        2500,
+        0x1405_7b7e_f767_814f,
     );
 }
 

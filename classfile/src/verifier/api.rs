@@ -183,6 +183,13 @@ fn old_verifier_error(
             );
             Failure::Verify(format!("{prefix}{message}"), None)
         }
+        Failure::OldFormat(message) => {
+            let prefix = format!(
+                "(class: {}, method: {} signature: {}) ",
+                class.name, method.name, method.descriptor
+            );
+            Failure::OldFormat(format!("{prefix}{message}"))
+        }
         other => other,
     };
     failure.into_error(&external_method_name(class.name, method), |_| String::new())

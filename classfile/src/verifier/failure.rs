@@ -19,6 +19,8 @@ pub enum Failure {
     },
     /// A class needed for an assignability check could not be loaded.
     Missing(MissingClass),
+    /// A `ClassFormatError` of the old verifier (its message gets the method prefix).
+    OldFormat(String),
 }
 
 impl Failure {
@@ -71,6 +73,9 @@ impl Failure {
             }
             Failure::Missing(MissingClass(name)) => {
                 VerifyError::new(VerifyErrorKind::NoClassDefFoundError, name)
+            }
+            Failure::OldFormat(message) => {
+                VerifyError::new(VerifyErrorKind::ClassFormatError, message)
             }
         }
     }

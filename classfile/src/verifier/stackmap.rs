@@ -113,7 +113,43 @@ fn parse_type(
     })
 }
 
-/// Appends a type (and its second half) to `slots`, respecting `max`.
+/// Parses `count` types onto `slots`. As in HotSpot, a class-format error about one type (a bad
+/// `Uninitialized` offset) does not stop the list: a later malformed type that throws takes
+/// precedence, and otherwise the last such error is reported after the list.
+fn parse_types(
+    reader: &mut Reader<'_>,
+    count: usize,
+    slots: &mut Vec<VType>,
+    marks: &[CodeMark],
+    class: &ClassInput<'_>,
+    cx: &mut ClassContext<'_>,
+) -> Result<bool, Failure> {
+    let mut recorded = None;
+    let mut this_uninit = false;
+    for _ in 0..count {
+        match parse_type(reader, marks, class, cx) {
+            Ok(ty) => {
+                this_uninit |= ty == VType::UninitializedThis;
+                append(slots, ty);
+            }
+            Err(
+                f @ Failure::Format {
+                    in_method: true, ..
+                },
+            ) => {
+                recorded = Some(f);
+                slots.push(VType::Top);
+            }
+            Err(thrown) => return Err(thrown),
+        }
+    }
+    match recorded {
+        Some(f) => Err(f),
+        None => Ok(this_uninit),
+    }
+}
+
+/// Appends a type (and its second half) to `slots`.
 fn append(slots: &mut Vec<VType>, ty: VType) {
     slots.push(ty);
     if let Some(second) = ty.second_half() {
@@ -217,12 +253,8 @@ fn next_frame(
         252..=254 => {
             let delta = reader.u2()?;
             let mut locals = prev_locals.to_vec();
-            let mut flags = flags;
-            for _ in 0..(frame_type - 251) {
-                let ty = parse_type(reader, marks, class, cx)?;
-                flags |= ty == VType::UninitializedThis;
-                append(&mut locals, ty);
-            }
+            let appended = usize::from(frame_type - 251);
+            let flags = flags | parse_types(reader, appended, &mut locals, marks, class, cx)?;
             build(
                 offset_for(delta),
                 flags,
@@ -234,20 +266,15 @@ fn next_frame(
         }
         255 => {
             let delta = reader.u2()?;
-            let mut flags = false;
             let mut locals = Vec::new();
-            for _ in 0..reader.u2()? {
-                let ty = parse_type(reader, marks, class, cx)?;
-                flags |= ty == VType::UninitializedThis;
-                append(&mut locals, ty);
-            }
+            let count = reader.u2()?.into();
+            let flags = parse_types(reader, count, &mut locals, marks, class, cx)?;
             if locals.len() > max_locals {
                 return Err(bad_array_size());
             }
             let mut stack = Vec::new();
-            for _ in 0..reader.u2()? {
-                append(&mut stack, parse_type(reader, marks, class, cx)?);
-            }
+            let count = reader.u2()?.into();
+            parse_types(reader, count, &mut stack, marks, class, cx)?;
             build(
                 offset_for(delta),
                 flags,

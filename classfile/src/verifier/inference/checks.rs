@@ -349,3 +349,34 @@ pub(super) fn check_registers(code: &[u8], pc: usize, frame: &Frame) -> Result<(
         Err(fail(format!("Register {index} contains wrong type")))
     }
 }
+
+/// The old verifier's exception-table checks (after the operand checks).
+pub(super) fn check_handlers(
+    cx: &mut ClassContext<'_>,
+    class: &ClassInput<'_>,
+    code: &CodeInput<'_>,
+    marks: &[CodeMark],
+) -> Result<(), Failure> {
+    let len = code.code.len();
+    let legal = |pc: u16| marks.get(pc as usize).is_some_and(|m| *m != CodeMark::None);
+    for h in &code.handlers {
+        if !(h.start < h.end && legal(h.start) && (h.end as usize == len || legal(h.end))) {
+            return Err(Failure::OldFormat(
+                "Illegal exception table range".to_owned(),
+            ));
+        }
+        if !(h.handler > 0 && legal(h.handler)) {
+            return Err(Failure::OldFormat(
+                "Illegal exception table handler".to_owned(),
+            ));
+        }
+        if h.catch_type != 0 {
+            let name = class.class_name(h.catch_type).unwrap_or("");
+            let caught = VType::Object(cx.pool_class(h.catch_type, name));
+            if !cx.is_assignable(VType::Object(cx.known.throwable), caught)? {
+                return Err(fail("catch_type not a subclass of Throwable"));
+            }
+        }
+    }
+    Ok(())
+}

@@ -44,8 +44,10 @@ pub(crate) fn infer_method<'a>(
     if !cx.permissive {
         checks::check_operands(cx, class, code, &marks, &lengths)?;
     }
+    if !cx.permissive {
+        checks::check_handlers(cx, class, code, &marks)?;
+    }
     let mut checker = MethodChecker::new(cx, class, method, code, marks, lengths)?;
-    checker.check_handler_table()?;
     checker.jumps = Some(Vec::new());
     let mut engine = Engine {
         states: vec![None; code.code.len()],
@@ -290,10 +292,6 @@ impl Engine {
         if !rets.contains(&(pc as u16)) {
             rets.push(pc as u16);
         }
-        let Some(depth) = state.subroutines.iter().rposition(|s| s.entry == entry) else {
-            return Err(Failure::verify("Illegal return from subroutine", None));
-        };
-        let touched = &state.subroutines[depth].touched;
         let callers = self
             .jsr_callers
             .get(&i64::from(entry))
@@ -311,6 +309,10 @@ impl Engine {
             let Some(caller) = self.states[jsr as usize].clone() else {
                 continue;
             };
+            let Some(depth) = state.subroutines.iter().rposition(|s| s.entry == entry) else {
+                return Err(Failure::verify("Illegal return from subroutine", None));
+            };
+            let touched = &state.subroutines[depth].touched;
             let mut frame = state.frame.clone();
             for (i, slot) in frame.locals.iter_mut().enumerate() {
                 if !touched.get(i).copied().unwrap_or(false) {

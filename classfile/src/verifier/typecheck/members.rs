@@ -70,18 +70,28 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             return Err(Failure::verify(msg, Some(ctx)));
         }
         let field_type = self.field_type(index, field.descriptor)?;
+        let bad_value = "Bad type in putfield/putstatic";
+        let mut value = None;
         let stack_object = match opcode {
             0xb2 => {
                 self.frame.push_value(field_type)?;
                 return Ok(());
             }
             0xb3 => {
-                self.pop_ref(field_type, "Bad type in putfield/putstatic")?;
-                return Ok(());
+                let found = self.pop_kind(field_type)?;
+                return self.check_deferred(field_type, found, bad_value);
             }
-            0xb4 => self.pop_ref(ref_type, "Incompatible type for getting or setting field")?,
+            0xb4 => {
+                let found = self.pop_kind(ref_type)?;
+                self.check_deferred(
+                    ref_type,
+                    found,
+                    "Incompatible type for getting or setting field",
+                )?;
+                found
+            }
             _ => {
-                self.pop_ref(field_type, "Bad type in putfield/putstatic")?;
+                value = Some(self.pop_kind(field_type)?);
                 let mut object = self.frame.pop_any()?;
                 if self.cx.inference && !object.is_reference() && object != VType::UninitializedThis
                 {
@@ -132,31 +142,42 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             let msg = format!("Bad access to protected data in {which}");
             return Err(Failure::verify(msg, Some(ErrorContext::new(bci, fault))));
         }
+        if let Some(found) = value {
+            self.check_deferred(field_type, found, bad_value)?;
+        }
         if opcode == 0xb4 {
             self.frame.push_value(field_type)?;
         }
         Ok(())
     }
 
-    /// Pops a value of type `expected`. For reference types the old verifier first checks that
-    /// the value is a reference at all and then reports `incompatible` if it is not assignable;
-    /// the type checker reports both as one `Bad type on operand stack`.
-    /// Other types are popped with their one or two slots.
-    pub(crate) fn pop_ref(
-        &mut self,
-        expected: VType,
-        incompatible: &str,
-    ) -> Result<VType, Failure> {
+    /// Pops a value of type `expected` (one or two slots). The type checker checks the type
+    /// fully here; the old verifier only checks the kind of a reference (that it is one) and
+    /// leaves assignability to [`Self::check_deferred`], after all operands are popped.
+    pub(crate) fn pop_kind(&mut self, expected: VType) -> Result<VType, Failure> {
         if !self.cx.inference || !matches!(expected, VType::Object(_)) {
             return Ok(self.frame.pop_value(expected, self.cx)?);
         }
-        let found = self
+        Ok(self
             .frame
-            .pop(VType::Object(self.cx.known.object), self.cx)?;
-        if !self.cx.is_assignable(expected, found)? {
+            .pop(VType::Object(self.cx.known.object), self.cx)?)
+    }
+
+    /// The old verifier's deferred assignability check of a reference popped by
+    /// [`Self::pop_kind`], failing with its message `incompatible`.
+    pub(crate) fn check_deferred(
+        &mut self,
+        expected: VType,
+        found: VType,
+        incompatible: &str,
+    ) -> Result<(), Failure> {
+        if self.cx.inference
+            && matches!(expected, VType::Object(_))
+            && !self.cx.is_assignable(expected, found)?
+        {
             return Err(Failure::verify(incompatible, None));
         }
-        Ok(found)
+        Ok(())
     }
 
     /// The verification type of the field descriptor of the field reference at `index`, cached
@@ -253,11 +274,19 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 }
             }
         }
+        let mut args = Vec::with_capacity(if self.cx.inference { nargs } else { 0 });
         for i in (0..nargs).rev() {
             match sig.args[i] {
-                arg @ VType::Object(_) => self.pop_ref(arg, "Incompatible argument to function")?,
-                arg => self.frame.pop(arg, self.cx)?,
-            };
+                arg @ VType::Object(_) => {
+                    let found = self.pop_kind(arg)?;
+                    if self.cx.inference {
+                        args.push((arg, found));
+                    }
+                }
+                arg => {
+                    self.frame.pop(arg, self.cx)?;
+                }
+            }
         }
         let incompatible = "Incompatible object argument for function call";
         if let (Some(m), Some(ref_type)) = (method, ref_type)
@@ -267,7 +296,8 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 self.invoke_init(bci, index, m, ref_type, in_try)?;
             } else if opcode == 0xb7 {
                 if self.cx.inference {
-                    let object = self.pop_ref(ref_type, incompatible)?;
+                    let object = self.pop_kind(ref_type)?;
+                    self.check_deferred(ref_type, object, incompatible)?;
                     if !self.cx.is_assignable(self.this_type, object)? {
                         let msg = "Incompatible object argument for invokespecial";
                         return Err(Failure::verify(msg, None));
@@ -275,12 +305,16 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                 } else {
                     self.frame.pop(self.this_type, self.cx)?;
                 }
-            } else if opcode == 0xb6 {
-                let object = self.pop_ref(ref_type, incompatible)?;
-                self.check_protected_call(bci, m, object)?;
             } else {
-                self.pop_ref(ref_type, incompatible)?;
+                let object = self.pop_kind(ref_type)?;
+                self.check_deferred(ref_type, object, incompatible)?;
+                if opcode == 0xb6 {
+                    self.check_protected_call(bci, m, object)?;
+                }
             }
+        }
+        for (expected, found) in args.into_iter().rev() {
+            self.check_deferred(expected, found, "Incompatible argument to function")?;
         }
         if let Some(ret) = sig.ret {
             if name == "<init>" {

@@ -349,7 +349,11 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
                     VType::RefCheck
                 };
                 let ty = [Integer, Long, Float, Double, reference][(opcode - 0xac) as usize];
-                let found = self.frame.pop_value(ty, self.cx)?;
+                // lreturn and dreturn pop their two halves one by one (first error wins).
+                if let Some(second) = ty.second_half() {
+                    self.frame.pop(second, self.cx)?;
+                }
+                let found = self.frame.pop(ty, self.cx)?;
                 self.check_return_value(bci, found)?;
                 return Ok(Flow::Stop);
             }
@@ -375,7 +379,11 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             }
             0xbd => self.anewarray(bci)?,
             0xbe => {
-                let ty = self.frame.pop(VType::RefCheck, self.cx)?;
+                let ty = if self.cx.inference {
+                    self.frame.pop_any()?
+                } else {
+                    self.frame.pop(VType::RefCheck, self.cx)?
+                };
                 let is_array = match ty {
                     VType::Null => true,
                     VType::Object(_) if self.cx.permissive => true,
