@@ -254,7 +254,7 @@ fn simple(opcode: Opcode) -> Op {
         O::Athrow => Op::Athrow,
         O::Monitorenter => Op::MonitorEnter,
         O::Monitorexit => Op::MonitorExit,
-        other => Op::Arith(arith(other)),
+        other => Op::from_arith(arith(other)),
     }
 }
 

@@ -10,7 +10,7 @@ use gc::layout::ARRAY_BASE_OFFSET;
 use super::Exit;
 use super::arith::{self, int_slot};
 use super::helpers as h;
-use super::ops::{Elem, Op};
+use super::ops::{Arith, Elem, Op};
 use crate::klass::Method;
 use crate::oops::ObjRef;
 use crate::resolve::{CpEntry, InvokeKind};
@@ -21,6 +21,8 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
     let frame = *thread.frames.last().expect("a frame to run");
     let method: &'static Method = frame.method;
     let Some(Ok(code)) = method.decoded.get() else {
+        let _ =
+            crate::exceptions::throw_new(thread, "java/lang/InternalError", "method not decoded");
         return Exit::Throw;
     };
     let code: &'static super::DecodedMethod = code;
@@ -29,14 +31,24 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
     let base = frame.base as usize;
     let mut sp = frame.sp as usize;
     let mut pc = frame.pc as usize;
+    // The slot stack is moved into a local for the fast path (its pointer and length stay in
+    // registers) and given back to the thread before anything that may run Java code, walk
+    // the stack or leave this frame.
+    let mut stack = std::mem::take(&mut thread.stack);
 
     macro_rules! s {
         () => {
-            thread.stack
+            stack
+        };
+    }
+    macro_rules! give_back {
+        () => {
+            thread.stack = std::mem::take(&mut stack)
         };
     }
     macro_rules! sync {
         ($cur:expr) => {{
+            give_back!();
             let f = thread.frames.last_mut().expect("the running frame");
             f.pc = $cur as u32;
             f.sp = sp as u32;
@@ -47,7 +59,10 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
         ($cur:expr, $e:expr) => {{
             sync!($cur);
             match $e {
-                Ok(v) => v,
+                Ok(v) => {
+                    stack = std::mem::take(&mut thread.stack);
+                    v
+                }
                 Err(_) => return Exit::Throw,
             }
         }};
@@ -262,7 +277,58 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                 sp += 2;
             }
             Op::Swap => s!().swap(sp - 1, sp - 2),
-            Op::Arith(a) => sp = arith::execute(&mut s!(), sp, a),
+            Op::Iadd => sp = arith::execute(&mut s!(), sp, Arith::Iadd),
+            Op::Ladd => sp = arith::execute(&mut s!(), sp, Arith::Ladd),
+            Op::Fadd => sp = arith::execute(&mut s!(), sp, Arith::Fadd),
+            Op::Dadd => sp = arith::execute(&mut s!(), sp, Arith::Dadd),
+            Op::Isub => sp = arith::execute(&mut s!(), sp, Arith::Isub),
+            Op::Lsub => sp = arith::execute(&mut s!(), sp, Arith::Lsub),
+            Op::Fsub => sp = arith::execute(&mut s!(), sp, Arith::Fsub),
+            Op::Dsub => sp = arith::execute(&mut s!(), sp, Arith::Dsub),
+            Op::Imul => sp = arith::execute(&mut s!(), sp, Arith::Imul),
+            Op::Lmul => sp = arith::execute(&mut s!(), sp, Arith::Lmul),
+            Op::Fmul => sp = arith::execute(&mut s!(), sp, Arith::Fmul),
+            Op::Dmul => sp = arith::execute(&mut s!(), sp, Arith::Dmul),
+            Op::Fdiv => sp = arith::execute(&mut s!(), sp, Arith::Fdiv),
+            Op::Ddiv => sp = arith::execute(&mut s!(), sp, Arith::Ddiv),
+            Op::Frem => sp = arith::execute(&mut s!(), sp, Arith::Frem),
+            Op::Drem => sp = arith::execute(&mut s!(), sp, Arith::Drem),
+            Op::Ineg => sp = arith::execute(&mut s!(), sp, Arith::Ineg),
+            Op::Lneg => sp = arith::execute(&mut s!(), sp, Arith::Lneg),
+            Op::Fneg => sp = arith::execute(&mut s!(), sp, Arith::Fneg),
+            Op::Dneg => sp = arith::execute(&mut s!(), sp, Arith::Dneg),
+            Op::Ishl => sp = arith::execute(&mut s!(), sp, Arith::Ishl),
+            Op::Lshl => sp = arith::execute(&mut s!(), sp, Arith::Lshl),
+            Op::Ishr => sp = arith::execute(&mut s!(), sp, Arith::Ishr),
+            Op::Lshr => sp = arith::execute(&mut s!(), sp, Arith::Lshr),
+            Op::Iushr => sp = arith::execute(&mut s!(), sp, Arith::Iushr),
+            Op::Lushr => sp = arith::execute(&mut s!(), sp, Arith::Lushr),
+            Op::Iand => sp = arith::execute(&mut s!(), sp, Arith::Iand),
+            Op::Land => sp = arith::execute(&mut s!(), sp, Arith::Land),
+            Op::Ior => sp = arith::execute(&mut s!(), sp, Arith::Ior),
+            Op::Lor => sp = arith::execute(&mut s!(), sp, Arith::Lor),
+            Op::Ixor => sp = arith::execute(&mut s!(), sp, Arith::Ixor),
+            Op::Lxor => sp = arith::execute(&mut s!(), sp, Arith::Lxor),
+            Op::I2l => sp = arith::execute(&mut s!(), sp, Arith::I2l),
+            Op::I2f => sp = arith::execute(&mut s!(), sp, Arith::I2f),
+            Op::I2d => sp = arith::execute(&mut s!(), sp, Arith::I2d),
+            Op::L2i => sp = arith::execute(&mut s!(), sp, Arith::L2i),
+            Op::L2f => sp = arith::execute(&mut s!(), sp, Arith::L2f),
+            Op::L2d => sp = arith::execute(&mut s!(), sp, Arith::L2d),
+            Op::F2i => sp = arith::execute(&mut s!(), sp, Arith::F2i),
+            Op::F2l => sp = arith::execute(&mut s!(), sp, Arith::F2l),
+            Op::F2d => sp = arith::execute(&mut s!(), sp, Arith::F2d),
+            Op::D2i => sp = arith::execute(&mut s!(), sp, Arith::D2i),
+            Op::D2l => sp = arith::execute(&mut s!(), sp, Arith::D2l),
+            Op::D2f => sp = arith::execute(&mut s!(), sp, Arith::D2f),
+            Op::I2b => sp = arith::execute(&mut s!(), sp, Arith::I2b),
+            Op::I2c => sp = arith::execute(&mut s!(), sp, Arith::I2c),
+            Op::I2s => sp = arith::execute(&mut s!(), sp, Arith::I2s),
+            Op::Lcmp => sp = arith::execute(&mut s!(), sp, Arith::Lcmp),
+            Op::Fcmpl => sp = arith::execute(&mut s!(), sp, Arith::Fcmpl),
+            Op::Fcmpg => sp = arith::execute(&mut s!(), sp, Arith::Fcmpg),
+            Op::Dcmpl => sp = arith::execute(&mut s!(), sp, Arith::Dcmpl),
+            Op::Dcmpg => sp = arith::execute(&mut s!(), sp, Arith::Dcmpg),
             Op::Idiv | Op::Irem => {
                 let (a, b) = (s!()[sp - 2] as i32, s!()[sp - 1] as i32);
                 if b == 0 {
@@ -342,13 +408,18 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
             }
             Op::Return1 => {
                 s!()[base] = s!()[sp - 1];
+                give_back!();
                 return Exit::Return(1);
             }
             Op::Return2 => {
                 s!()[base] = s!()[sp - 2];
+                give_back!();
                 return Exit::Return(2);
             }
-            Op::Return => return Exit::Return(0),
+            Op::Return => {
+                give_back!();
+                return Exit::Return(0);
+            }
             Op::GetStatic(i) => {
                 let f = match holder.cp_cache.get(i) {
                     Some(CpEntry::Field(f)) if f.holder.is_initialized() => *f,

@@ -103,6 +103,9 @@ impl Pool<'_> {
 /// (pops, pushes) in slots of an op; branch and switch targets come from `successors`.
 fn effect(op: Op, pool: &Pool<'_>) -> (usize, usize) {
     use Op::*;
+    if let Some(a) = op.arith() {
+        return super::npe_arith::effect(a);
+    }
     match op {
         Nop | Goto(_) | Iinc(..) | Ret(_) | Return => (0, 0),
         AconstNull | Iconst(_) | Fconst(_) | LdcString(_) | LdcClass(_) | LdcDynamic(_)
@@ -124,7 +127,6 @@ fn effect(op: Op, pool: &Pool<'_>) -> (usize, usize) {
         Swap => (2, 2),
         Idiv | Irem => (2, 1),
         Ldiv | Lrem => (4, 2),
-        Arith(a) => super::npe_arith::effect(a),
         Jsr(_) => (0, 1),
         GetStatic(i) => (0, pool.field_slots(i)),
         PutStatic(i) => (pool.field_slots(i), 0),
@@ -138,6 +140,8 @@ fn effect(op: Op, pool: &Pool<'_>) -> (usize, usize) {
         InvokeDynamic(i) => pool.dynamic_shape(i),
         NewArray(_) | ANewArray(_) | ArrayLength | Checkcast(_) | Instanceof(_) => (1, 1),
         MultiANewArray(_, d) => (d as usize, 1),
+        // Only the arithmetic ops, handled above, remain.
+        _ => (2, 1),
     }
 }
 

@@ -165,8 +165,110 @@ pub enum Op {
     Dup2X2,
     /// `swap`
     Swap,
-    /// Arithmetic without exceptions.
-    Arith(Arith),
+    /// `iadd`
+    Iadd,
+    /// `ladd`
+    Ladd,
+    /// `fadd`
+    Fadd,
+    /// `dadd`
+    Dadd,
+    /// `isub`
+    Isub,
+    /// `lsub`
+    Lsub,
+    /// `fsub`
+    Fsub,
+    /// `dsub`
+    Dsub,
+    /// `imul`
+    Imul,
+    /// `lmul`
+    Lmul,
+    /// `fmul`
+    Fmul,
+    /// `dmul`
+    Dmul,
+    /// `fdiv`
+    Fdiv,
+    /// `ddiv`
+    Ddiv,
+    /// `frem`
+    Frem,
+    /// `drem`
+    Drem,
+    /// `ineg`
+    Ineg,
+    /// `lneg`
+    Lneg,
+    /// `fneg`
+    Fneg,
+    /// `dneg`
+    Dneg,
+    /// `ishl`
+    Ishl,
+    /// `lshl`
+    Lshl,
+    /// `ishr`
+    Ishr,
+    /// `lshr`
+    Lshr,
+    /// `iushr`
+    Iushr,
+    /// `lushr`
+    Lushr,
+    /// `iand`
+    Iand,
+    /// `land`
+    Land,
+    /// `ior`
+    Ior,
+    /// `lor`
+    Lor,
+    /// `ixor`
+    Ixor,
+    /// `lxor`
+    Lxor,
+    /// `i2l`
+    I2l,
+    /// `i2f`
+    I2f,
+    /// `i2d`
+    I2d,
+    /// `l2i`
+    L2i,
+    /// `l2f`
+    L2f,
+    /// `l2d`
+    L2d,
+    /// `f2i`
+    F2i,
+    /// `f2l`
+    F2l,
+    /// `f2d`
+    F2d,
+    /// `d2i`
+    D2i,
+    /// `d2l`
+    D2l,
+    /// `d2f`
+    D2f,
+    /// `i2b`
+    I2b,
+    /// `i2c`
+    I2c,
+    /// `i2s`
+    I2s,
+    /// `lcmp`
+    Lcmp,
+    /// `fcmpl`
+    Fcmpl,
+    /// `fcmpg`
+    Fcmpg,
+    /// `dcmpl`
+    Dcmpl,
+    /// `dcmpg`
+    Dcmpg,
     /// `idiv`
     Idiv,
     /// `ldiv`
@@ -288,5 +390,124 @@ impl Switch {
                 Err(_) => *default,
             },
         }
+    }
+}
+
+impl Op {
+    /// The op of an arithmetic instruction.
+    pub fn from_arith(a: Arith) -> Op {
+        match a {
+            Arith::Iadd => Op::Iadd,
+            Arith::Ladd => Op::Ladd,
+            Arith::Fadd => Op::Fadd,
+            Arith::Dadd => Op::Dadd,
+            Arith::Isub => Op::Isub,
+            Arith::Lsub => Op::Lsub,
+            Arith::Fsub => Op::Fsub,
+            Arith::Dsub => Op::Dsub,
+            Arith::Imul => Op::Imul,
+            Arith::Lmul => Op::Lmul,
+            Arith::Fmul => Op::Fmul,
+            Arith::Dmul => Op::Dmul,
+            Arith::Fdiv => Op::Fdiv,
+            Arith::Ddiv => Op::Ddiv,
+            Arith::Frem => Op::Frem,
+            Arith::Drem => Op::Drem,
+            Arith::Ineg => Op::Ineg,
+            Arith::Lneg => Op::Lneg,
+            Arith::Fneg => Op::Fneg,
+            Arith::Dneg => Op::Dneg,
+            Arith::Ishl => Op::Ishl,
+            Arith::Lshl => Op::Lshl,
+            Arith::Ishr => Op::Ishr,
+            Arith::Lshr => Op::Lshr,
+            Arith::Iushr => Op::Iushr,
+            Arith::Lushr => Op::Lushr,
+            Arith::Iand => Op::Iand,
+            Arith::Land => Op::Land,
+            Arith::Ior => Op::Ior,
+            Arith::Lor => Op::Lor,
+            Arith::Ixor => Op::Ixor,
+            Arith::Lxor => Op::Lxor,
+            Arith::I2l => Op::I2l,
+            Arith::I2f => Op::I2f,
+            Arith::I2d => Op::I2d,
+            Arith::L2i => Op::L2i,
+            Arith::L2f => Op::L2f,
+            Arith::L2d => Op::L2d,
+            Arith::F2i => Op::F2i,
+            Arith::F2l => Op::F2l,
+            Arith::F2d => Op::F2d,
+            Arith::D2i => Op::D2i,
+            Arith::D2l => Op::D2l,
+            Arith::D2f => Op::D2f,
+            Arith::I2b => Op::I2b,
+            Arith::I2c => Op::I2c,
+            Arith::I2s => Op::I2s,
+            Arith::Lcmp => Op::Lcmp,
+            Arith::Fcmpl => Op::Fcmpl,
+            Arith::Fcmpg => Op::Fcmpg,
+            Arith::Dcmpl => Op::Dcmpl,
+            Arith::Dcmpg => Op::Dcmpg,
+        }
+    }
+
+    /// The arithmetic instruction this op is, if it is one.
+    pub fn arith(self) -> Option<Arith> {
+        Some(match self {
+            Op::Iadd => Arith::Iadd,
+            Op::Ladd => Arith::Ladd,
+            Op::Fadd => Arith::Fadd,
+            Op::Dadd => Arith::Dadd,
+            Op::Isub => Arith::Isub,
+            Op::Lsub => Arith::Lsub,
+            Op::Fsub => Arith::Fsub,
+            Op::Dsub => Arith::Dsub,
+            Op::Imul => Arith::Imul,
+            Op::Lmul => Arith::Lmul,
+            Op::Fmul => Arith::Fmul,
+            Op::Dmul => Arith::Dmul,
+            Op::Fdiv => Arith::Fdiv,
+            Op::Ddiv => Arith::Ddiv,
+            Op::Frem => Arith::Frem,
+            Op::Drem => Arith::Drem,
+            Op::Ineg => Arith::Ineg,
+            Op::Lneg => Arith::Lneg,
+            Op::Fneg => Arith::Fneg,
+            Op::Dneg => Arith::Dneg,
+            Op::Ishl => Arith::Ishl,
+            Op::Lshl => Arith::Lshl,
+            Op::Ishr => Arith::Ishr,
+            Op::Lshr => Arith::Lshr,
+            Op::Iushr => Arith::Iushr,
+            Op::Lushr => Arith::Lushr,
+            Op::Iand => Arith::Iand,
+            Op::Land => Arith::Land,
+            Op::Ior => Arith::Ior,
+            Op::Lor => Arith::Lor,
+            Op::Ixor => Arith::Ixor,
+            Op::Lxor => Arith::Lxor,
+            Op::I2l => Arith::I2l,
+            Op::I2f => Arith::I2f,
+            Op::I2d => Arith::I2d,
+            Op::L2i => Arith::L2i,
+            Op::L2f => Arith::L2f,
+            Op::L2d => Arith::L2d,
+            Op::F2i => Arith::F2i,
+            Op::F2l => Arith::F2l,
+            Op::F2d => Arith::F2d,
+            Op::D2i => Arith::D2i,
+            Op::D2l => Arith::D2l,
+            Op::D2f => Arith::D2f,
+            Op::I2b => Arith::I2b,
+            Op::I2c => Arith::I2c,
+            Op::I2s => Arith::I2s,
+            Op::Lcmp => Arith::Lcmp,
+            Op::Fcmpl => Arith::Fcmpl,
+            Op::Fcmpg => Arith::Fcmpg,
+            Op::Dcmpl => Arith::Dcmpl,
+            Op::Dcmpg => Arith::Dcmpg,
+            _ => return None,
+        })
     }
 }
