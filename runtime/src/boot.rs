@@ -190,25 +190,18 @@ pub(crate) fn register_vm_natives(registry: &NativeRegistry) {
         "java/lang/Throwable",
         "fillInStackTrace",
         "(I)Ljava/lang/Throwable;",
-        fill_in_stack_trace,
+        crate::backtrace::fill_in_stack_trace,
+    );
+    registry.register(
+        "java/lang/StackTraceElement",
+        "initStackTraceElements",
+        "([Ljava/lang/StackTraceElement;Ljava/lang/Throwable;)V",
+        crate::backtrace::init_stack_trace_elements,
     );
 }
 
 fn register_natives(_: &mut Env<'_>) -> JResult<Value> {
     Ok(Value::Void)
-}
-
-/// Records the number of Java frames in `Throwable.depth`. The backtrace itself (for
-/// `getStackTrace` and printing) comes with the boot slice's `StackTraceElement` natives.
-fn fill_in_stack_trace(env: &mut Env<'_>) -> JResult<Value> {
-    let this = env.obj(0);
-    if let Some(t) = this {
-        let depth = env.thread.frames.len().saturating_sub(1) as i32;
-        if let Some(f) = t.klass().instance_field("depth", "I") {
-            t.put_i32(f.offset, depth);
-        }
-    }
-    Ok(Value::Ref(this))
 }
 
 /// Initialises `jdk.internal.misc.UnsafeConstants` and stores the machine's values in its

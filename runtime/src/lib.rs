@@ -12,6 +12,7 @@
 
 pub mod access;
 pub mod alloc;
+pub mod backtrace;
 mod boot;
 pub mod classpath;
 pub mod exceptions;

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::java::{assert_same_as_hotspot, compile, vm_with};
+use common::java::{actual, assert_same_as_hotspot, compile, compile_with, expected, vm, vm_with};
 use runtime::natives::Env;
 use runtime::{JResult, Value};
 
@@ -87,4 +87,16 @@ fn frame_walker_finds_reference_slots_precisely() {
         })
     });
     assert_eq!(call(&vm, "tFrames").unwrap(), Value::Int(1 + 12345 + 77));
+}
+
+#[test]
+fn helpful_npe_messages_with_local_names_match_hotspot() {
+    let dir = compile_with(&["debug"], &["-g"]);
+    let want = expected(dir.path(), &["Npe"]);
+    let got = actual(&vm(dir.path()), dir.path(), &["Npe"]);
+    assert_eq!(want, got);
+    assert!(
+        want.iter().any(|l| l.contains("because \"text\" is null")),
+        "{want:#?}"
+    );
 }

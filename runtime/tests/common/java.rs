@@ -19,6 +19,11 @@ pub fn java_sources() -> PathBuf {
 /// Compiles every `.java` file of `tests/java/<dirs>` (plus the harness) into a fresh
 /// directory (string concatenation inline: `invokedynamic` waits on issue 4).
 pub fn compile(dirs: &[&str]) -> TempDir {
+    compile_with(dirs, &[])
+}
+
+/// Like [`compile`] with extra `javac` options.
+pub fn compile_with(dirs: &[&str], options: &[&str]) -> TempDir {
     let out = TempDir::new("javac");
     let mut files = Vec::new();
     for d in dirs.iter().chain(std::iter::once(&"harness")) {
@@ -29,7 +34,7 @@ pub fn compile(dirs: &[&str]) -> TempDir {
             }
         }
     }
-    javac(out.path(), &files, &[]);
+    javac(out.path(), &files, options);
     out
 }
 

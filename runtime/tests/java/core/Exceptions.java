@@ -32,5 +32,25 @@ public class Exceptions {
     static int param(String x) { return x.length(); }
     static int tCatchThrowable() { try { Object o = "s"; Integer i = (Integer) o; return i; } catch (Throwable t) { return t instanceof ClassCastException ? 1 : 0; } }
     static String tThrowableMessage() { return new Exception().getMessage() + "," + new Exception((String) null).getMessage() + "," + new Exception(new Error("c")).getMessage(); }
+    static void level2() { throw new IllegalStateException("deep"); }
+    static void level1() { level2(); }
+    static String tStackTrace() {
+        try { level1(); return ""; } catch (IllegalStateException e) {
+            StackTraceElement[] st = e.getStackTrace();
+            return st[0] + " | " + st[1] + " | " + st[2];
+        }
+    }
+    static String tStackTraceJdk() {
+        try { "abc".charAt(5); return ""; } catch (StringIndexOutOfBoundsException e) {
+            StackTraceElement[] st = e.getStackTrace();
+            return e.getMessage() + " | " + st[0] + " | " + st[1] + " | " + st[2];
+        }
+    }
+    static String tStackTraceVm() {
+        try { int[] a = new int[1]; a[depth + 3] = 1; return ""; } catch (ArrayIndexOutOfBoundsException e) {
+            StackTraceElement e0 = e.getStackTrace()[0];
+            return e0.getClassName() + " " + e0.getMethodName() + " " + e0.getFileName() + " " + e0.getLineNumber();
+        }
+    }
     static String tExplicitNpe() { try { throw new NullPointerException(); } catch (NullPointerException e) { return String.valueOf(e.getMessage()); } }
 }

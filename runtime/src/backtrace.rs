@@ -1,0 +1,189 @@
+//! Stack traces: `Throwable.fillInStackTrace` records the Java frames in the throwable's
+//! `backtrace` field, and `StackTraceElement.initStackTraceElements` turns them into
+//! elements with HotSpot's contents (class, method, file, line, module).
+//!
+//! The backtrace is an `Object[2]`: a `Class[]` of declaring classes and an `int[]` of
+//! (method index, bytecode index) pairs, so that nothing in it is a raw VM pointer.
+
+use classfile::descriptor::BaseType;
+
+use crate::alloc::new_array;
+use crate::klass::{BOOT_LOADER, Klass, Method};
+use crate::loader::{array_klass_of, load_class};
+use crate::natives::Env;
+use crate::oops::{ARRAY_BASE_OFFSET, ObjRef};
+use crate::thread::JResult;
+use crate::vm::Value;
+
+/// The frames to record: innermost first, without the `fillInStackTrace` frames and the
+/// constructors of the throwable being filled in (as HotSpot skips them).
+fn recorded_frames(env: &Env<'_>, throwable: ObjRef) -> Vec<(&'static Method, u32)> {
+    let t = &*env.thread;
+    let mut frames = t.frames.iter().rev().peekable();
+    while frames
+        .next_if(|f| f.method.name == "fillInStackTrace")
+        .is_some()
+    {}
+    while frames
+        .next_if(|f| {
+            f.method.name == "<init>" && throwable.klass().is_subclass_of(f.method.holder())
+        })
+        .is_some()
+    {}
+    frames
+        .map(|f| {
+            let bci = f
+                .method
+                .decoded
+                .get()
+                .and_then(|d| d.as_ref().ok())
+                .and_then(|d| d.pcs.get(f.pc as usize).copied())
+                .unwrap_or(0);
+            (f.method, bci)
+        })
+        .collect()
+}
+
+/// `Throwable.fillInStackTrace(int)`: records the backtrace and its depth.
+pub(crate) fn fill_in_stack_trace(env: &mut Env<'_>) -> JResult<Value> {
+    let this = env.arg_local(0);
+    let Some(throwable) = env.get(this) else {
+        return Ok(Value::Ref(None));
+    };
+    let frames = recorded_frames(env, throwable);
+    let thread = &mut *env.thread;
+    let class_array = load_class(thread, BOOT_LOADER, "[Ljava/lang/Class;")?;
+    let object_array = load_class(thread, BOOT_LOADER, "[Ljava/lang/Object;")?;
+    let int_array = array_klass_of(thread, Err(BaseType::Int))?;
+    let classes = new_array(thread, class_array, frames.len() as i32)?;
+    let classes = thread.new_local(Some(classes));
+    let positions = new_array(thread, int_array, 2 * frames.len() as i32)?;
+    let positions = thread.new_local(Some(positions));
+    let backtrace = new_array(thread, object_array, 2)?;
+    let (Some(classes), Some(positions)) = (thread.local(classes), thread.local(positions)) else {
+        return Ok(Value::Ref(None));
+    };
+    for (i, (m, bci)) in frames.iter().enumerate() {
+        classes.put_ref(ARRAY_BASE_OFFSET + 8 * i, m.holder().mirror());
+        positions.put_i32(ARRAY_BASE_OFFSET + 8 * i, m.index as i32);
+        positions.put_i32(ARRAY_BASE_OFFSET + 8 * i + 4, *bci as i32);
+    }
+    backtrace.put_ref(ARRAY_BASE_OFFSET, Some(classes));
+    backtrace.put_ref(ARRAY_BASE_OFFSET + 8, Some(positions));
+    let Some(throwable) = env.get(this) else {
+        return Ok(Value::Ref(None));
+    };
+    let k = throwable.klass();
+    if let Some(f) = k.instance_field("backtrace", "Ljava/lang/Object;") {
+        throwable.put_ref(f.offset, Some(backtrace));
+    }
+    if let Some(f) = k.instance_field("depth", "I") {
+        throwable.put_i32(f.offset, frames.len() as i32);
+    }
+    Ok(Value::Ref(Some(throwable)))
+}
+
+/// The source line of bytecode index `bci` in `method`: -2 for natives, -1 if unknown.
+pub fn line_number(method: &Method, bci: u32) -> i32 {
+    if method.is_native() {
+        return -2;
+    }
+    let Some(code) = method
+        .holder()
+        .class_file
+        .as_ref()
+        .and_then(|cf| cf.methods.get(method.index))
+        .and_then(|m| m.code.as_ref())
+    else {
+        return -1;
+    };
+    let mut best: Option<(u16, u16)> = None;
+    for table in &code.line_number_tables {
+        for entry in table.iter() {
+            if u32::from(entry.start_pc) <= bci && best.is_none_or(|(pc, _)| entry.start_pc >= pc) {
+                best = Some((entry.start_pc, entry.line_number));
+            }
+        }
+    }
+    best.map_or(-1, |(_, line)| i32::from(line))
+}
+
+/// The (class, method, bci) of frame `i` of a backtrace.
+fn frame_at(backtrace: ObjRef, i: usize) -> Option<(&'static Klass, &'static Method, u32)> {
+    let classes = backtrace.get_ref(ARRAY_BASE_OFFSET)?;
+    let positions = backtrace.get_ref(ARRAY_BASE_OFFSET + 8)?;
+    if i >= classes.array_length().max(0) as usize
+        || 2 * i + 1 >= positions.array_length().max(0) as usize
+    {
+        return None;
+    }
+    let k = crate::mirror::klass_of_mirror(classes.get_ref(ARRAY_BASE_OFFSET + 8 * i)?)?;
+    let index = positions.get_i32(ARRAY_BASE_OFFSET + 8 * i) as usize;
+    let bci = positions.get_i32(ARRAY_BASE_OFFSET + 8 * i + 4) as u32;
+    Some((k, k.methods.get(index)?, bci))
+}
+
+/// `StackTraceElement.initStackTraceElements(StackTraceElement[], Throwable)`.
+pub(crate) fn init_stack_trace_elements(env: &mut Env<'_>) -> JResult<Value> {
+    let elements = env.arg_local(0);
+    let throwable = env.arg_local(1);
+    if env.get(throwable).is_none() {
+        return Err(env.throw_no_message("java/lang/NullPointerException"));
+    }
+    // Re-read after every allocation: objects may move.
+    let backtrace = |env: &Env<'_>| {
+        let t = env.get(throwable)?;
+        let f = t
+            .klass()
+            .instance_field("backtrace", "Ljava/lang/Object;")?;
+        t.get_ref(f.offset)
+    };
+    let count = env
+        .get(elements)
+        .map_or(0, |e| e.array_length().max(0) as usize);
+    for i in 0..count {
+        let Some((k, m, bci)) = backtrace(env).and_then(|b| frame_at(b, i)) else {
+            break;
+        };
+        let texts = [
+            Some(k.external_name()),
+            Some(m.name.clone()),
+            k.source_file(),
+            k.module.clone(),
+        ];
+        let mut strings = Vec::with_capacity(texts.len());
+        for text in texts {
+            let s = match text {
+                Some(text) => {
+                    let units: Vec<u16> = text.encode_utf16().collect();
+                    Some(crate::strings::intern(env.thread, &units)?)
+                }
+                None => None,
+            };
+            strings.push(s);
+        }
+        let Some(element) = env
+            .get(elements)
+            .and_then(|e| e.get_ref(ARRAY_BASE_OFFSET + 8 * i))
+        else {
+            continue;
+        };
+        let ek = element.klass();
+        let set = |name: &str, v: Option<ObjRef>| {
+            if let Some(f) = ek.instance_field(name, "Ljava/lang/String;") {
+                element.put_ref(f.offset, v);
+            }
+        };
+        set("declaringClass", strings[0]);
+        set("methodName", strings[1]);
+        set("fileName", strings[2]);
+        set("moduleName", strings[3]);
+        if let Some(f) = ek.instance_field("lineNumber", "I") {
+            element.put_i32(f.offset, line_number(m, bci));
+        }
+        if let Some(f) = ek.instance_field("declaringClassObject", "Ljava/lang/Class;") {
+            element.put_ref(f.offset, k.mirror());
+        }
+    }
+    Ok(Value::Void)
+}
