@@ -3,6 +3,7 @@
 use crate::run::Outcome;
 use similar::TextDiff;
 use std::fmt::Write;
+use std::time::Duration;
 
 /// At most this many lines of one stream's diff are shown.
 const MAX_DIFF_LINES: usize = 80;
@@ -50,7 +51,10 @@ pub fn compare(
 
 /// A unified diff of two texts, cut after [`MAX_DIFF_LINES`] lines.
 pub fn unified_diff(old: &str, new: &str, old_name: &str, new_name: &str) -> String {
-    let diff = TextDiff::from_lines(old, new);
+    // A deadline keeps huge, very different outputs from taking long: the diff is then coarser.
+    let diff = TextDiff::configure()
+        .timeout(Duration::from_secs(2))
+        .diff_lines(old, new);
     let mut unified = diff.unified_diff();
     unified
         .context_radius(CONTEXT_LINES)

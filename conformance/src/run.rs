@@ -18,7 +18,13 @@ pub enum Exit {
     Signal(i32),
     /// The process outlived its time limit and was killed.
     TimedOut,
+    /// The process wrote more than [`OUTPUT_LIMIT`] bytes to one stream and was killed.
+    TooMuchOutput,
 }
+
+/// The most one run may write to stdout or to stderr before it is killed (a runaway loop must
+/// not fill the disk before its time limit).
+pub const OUTPUT_LIMIT: u64 = 16 << 20;
 
 impl fmt::Display for Exit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -26,6 +32,7 @@ impl fmt::Display for Exit {
             Exit::Code(code) => write!(f, "exit code {code}"),
             Exit::Signal(signal) => write!(f, "killed by signal {signal}"),
             Exit::TimedOut => write!(f, "timed out"),
+            Exit::TooMuchOutput => write!(f, "killed after writing more than {OUTPUT_LIMIT} bytes"),
         }
     }
 }
@@ -104,6 +111,12 @@ pub fn run(vm: &Vm, arguments: &[String], dir: &Path, timeout: Duration) -> io::
             child.wait()?;
             break Exit::TimedOut;
         }
+        let written = |path: &Path| fs::metadata(path).map_or(0, |meta| meta.len());
+        if written(&stdout_path).max(written(&stderr_path)) > OUTPUT_LIMIT {
+            child.kill()?;
+            child.wait()?;
+            break Exit::TooMuchOutput;
+        }
         thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_millis(20));
     };
@@ -181,6 +194,14 @@ mod tests {
         let outcome = run(&vm, &args, &scratch("timeout"), Duration::from_millis(200)).unwrap();
         assert_eq!(outcome.exit, Exit::TimedOut);
         assert!(start.elapsed() < Duration::from_secs(10));
+    }
+
+    #[test]
+    fn kills_runaway_output() {
+        let (vm, args) = shell("exec yes");
+        let outcome = run(&vm, &args, &scratch("runaway"), Duration::from_secs(60)).unwrap();
+        assert_eq!(outcome.exit, Exit::TooMuchOutput);
+        assert!(outcome.stdout.len() as u64 > OUTPUT_LIMIT);
     }
 
     #[test]
