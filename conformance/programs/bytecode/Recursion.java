@@ -1,5 +1,5 @@
 // Recursion: fibonacci, Ackermann, mutual recursion, recursion through interfaces, deep but
-// bounded recursion (10000 frames), tail position calls.
+// bounded recursion (2000 frames), tail position calls.
 public class Recursion {
     interface Visitor { int visit(int n); }
 
@@ -20,7 +20,7 @@ public class Recursion {
     static long gcd(long a, long b) { return b == 0 ? a : gcd(b, a % b); }
 
     public static void main(String[] args) {
-        System.out.println(fib(25) + " " + ack(2, 3) + " " + ack(3, 3) + " " + isEven(1001) + " " + isOdd(777) + " " + depth(10000) + " " + gcd(1071, 462));
+        System.out.println(fib(25) + " " + ack(2, 3) + " " + ack(3, 3) + " " + isEven(1001) + " " + isOdd(777) + " " + depth(2000) + " " + gcd(1071, 462));
         Visitor v = new Visitor() {
             public int visit(int n) { return n <= 0 ? 0 : n + visit(n - 2); }
         };
