@@ -1,3 +1,4 @@
+// waits: #4 ServiceLoader (an unknown charset name is looked up through charset providers)
 // PrintStream over a byte array with explicit charsets: what bytes non-ASCII text becomes in
 // UTF-8, ISO-8859-1 (replacement '?') and US-ASCII.
 import java.io.ByteArrayOutputStream;

