@@ -12,9 +12,11 @@
 
 mod arraycopy;
 mod class;
+pub mod fdlibm;
 mod lang;
 mod misc_unsafe;
 mod reflection;
+mod strict_math;
 mod thread;
 
 use runtime::natives::NativeRegistry;
@@ -27,4 +29,5 @@ pub fn register(registry: &NativeRegistry) {
     misc_unsafe::register(registry);
     reflection::register(registry);
     thread::register(registry);
+    strict_math::register(registry);
 }
