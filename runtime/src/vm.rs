@@ -93,6 +93,12 @@ pub struct VmState {
     pub class_klass: OnceLock<&'static Klass>,
     /// Where statics start in a mirror (the instance size of `java.lang.Class`).
     pub static_base: usize,
+    /// The JDK whose image the boot loader reads (`java.home`).
+    pub java_home: PathBuf,
+    /// The application class path as given (`java.class.path`; "." by default).
+    pub class_path_string: String,
+    /// `-D` system properties in command-line order (`SystemProps$Raw.vmProperties`).
+    pub properties: Vec<(String, String)>,
     pub(crate) classes: Mutex<HashMap<(LoaderId, String), &'static Klass>>,
     pub(crate) loading: Mutex<HashSet<(LoaderId, String)>>,
     pub(crate) all_classes: Mutex<Vec<&'static Klass>>,
@@ -168,6 +174,7 @@ pub struct VmBuilder {
     stack_size: usize,
     verify_mode: VerifyMode,
     libraries: Vec<Box<dyn NativeLibrary>>,
+    properties: Vec<(String, String)>,
 }
 
 /// Why a VM could not be created.
@@ -202,6 +209,7 @@ impl Default for VmBuilder {
             stack_size: 1 << 20,
             verify_mode: VerifyMode::Remote,
             libraries: Vec::new(),
+            properties: Vec::new(),
         }
     }
 }
@@ -237,6 +245,12 @@ impl VmBuilder {
         self
     }
 
+    /// Adds a system property (`-Dkey=value`); later ones win, as on `java`'s command line.
+    pub fn property(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.properties.push((key.into(), value.into()));
+        self
+    }
+
     /// Adds a library of natives.
     pub fn natives(mut self, library: impl NativeLibrary + 'static) -> Self {
         self.libraries.push(Box::new(library));
@@ -268,6 +282,9 @@ impl VmBuilder {
             natives,
             class_klass: OnceLock::new(),
             static_base,
+            java_home: home.root().to_path_buf(),
+            class_path_string: self.class_path.clone().unwrap_or_else(|| ".".to_string()),
+            properties: self.properties,
             classes: Mutex::new(HashMap::new()),
             loading: Mutex::new(HashSet::new()),
             all_classes: Mutex::new(Vec::new()),
