@@ -13,11 +13,20 @@
 mod arraycopy;
 mod class;
 pub mod fdlibm;
+mod file_io;
+mod io_support;
 mod lang;
 mod misc_unsafe;
+mod os;
+mod process;
 mod reflection;
 mod strict_math;
+mod system_props;
 mod thread;
+mod time_zone;
+mod unix_file_system;
+mod vm_support;
+mod zip_checksums;
 
 use runtime::natives::NativeRegistry;
 
@@ -30,4 +39,11 @@ pub fn register(registry: &NativeRegistry) {
     reflection::register(registry);
     thread::register(registry);
     strict_math::register(registry);
+    file_io::register(registry);
+    unix_file_system::register(registry);
+    system_props::register(registry);
+    zip_checksums::register(registry);
+    time_zone::register(registry);
+    vm_support::register(registry);
+    process::register(registry);
 }

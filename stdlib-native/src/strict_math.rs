@@ -2,7 +2,7 @@
 //! functions, `IEEEremainder`, `atan2`, `expm1`, `log1p`; `exp`, `pow`, `cbrt` and `hypot` are
 //! Java code in `FdLibm`). `sqrt` is registered with the `java.lang` natives.
 
-use runtime::natives::{Env, NativeRegistry};
+use runtime::natives::{Env, NativeFn, NativeRegistry};
 use runtime::{JResult, Value};
 
 use crate::fdlibm;
@@ -10,7 +10,7 @@ use crate::fdlibm;
 const STRICT_MATH: &str = "java/lang/StrictMath";
 
 pub(crate) fn register(r: &NativeRegistry) {
-    let unary: [(&str, fn(&mut Env<'_>) -> JResult<Value>); 13] = [
+    let unary: [(&str, NativeFn); 13] = [
         ("sin", |e| unary(e, fdlibm::sin)),
         ("cos", |e| unary(e, fdlibm::cos)),
         ("tan", |e| unary(e, fdlibm::tan)),
