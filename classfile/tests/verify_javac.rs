@@ -1,6 +1,7 @@
 //! javac-compiled classes of many shapes verify clean, and their reference maps say which
 //! slots hold references.
 
+mod common;
 mod verify_support;
 
 use classfile::ClassFile;

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::hierarchy::{ClassHierarchy, MemberKind};
+use super::stackmap::CodeMark;
 use super::types::{Names, Sym, VType, array_component, package_of};
 
 /// The verification types of a method descriptor: argument slots and return type.
@@ -63,6 +64,9 @@ pub struct ClassContext<'h> {
     hierarchy: &'h dyn ClassHierarchy,
     /// Symbol index -> the superclass and interface flag of that class, once asked.
     supers: Vec<Option<(Option<Sym>, bool)>>,
+    /// What each code offset is and the instruction lengths, kept between methods so their
+    /// allocations are reused.
+    pub(crate) code_tables: (Vec<CodeMark>, Vec<u32>),
     /// Constant-pool index -> the symbol of the class it names.
     pool_classes: Vec<Option<Sym>>,
     /// Constant-pool index -> the symbol of the array of the class it names.
@@ -108,6 +112,7 @@ impl<'h> ClassContext<'h> {
             inference: false,
             hierarchy,
             supers,
+            code_tables: (Vec::new(), Vec::new()),
             pool_classes: Vec::new(),
             pool_arrays: Vec::new(),
             pool_signatures: Vec::new(),

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::rc::Rc;
 
 /// An interned class or array name (binary name with `/`, or an array descriptor `[...`).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -20,8 +21,8 @@ impl Sym {
 /// The interner of class and array names used by one verification run.
 #[derive(Default, Debug)]
 pub struct Names {
-    names: Vec<Box<str>>,
-    index: HashMap<Box<str>, Sym>,
+    names: Vec<Rc<str>>,
+    index: HashMap<Rc<str>, Sym>,
 }
 
 impl Names {
@@ -31,8 +32,9 @@ impl Names {
             return sym;
         }
         let sym = Sym(self.names.len() as u32);
-        self.names.push(name.into());
-        self.index.insert(name.into(), sym);
+        let text: Rc<str> = name.into();
+        self.names.push(Rc::clone(&text));
+        self.index.insert(text, sym);
         sym
     }
 
@@ -220,13 +222,16 @@ pub fn from_descriptor(desc: &str, names: &mut Names, keep_small: bool) -> Optio
     })
 }
 
-/// Splits a method descriptor into its parameter descriptors and its return descriptor
-/// (`None` for `V`). Returns `None` if the descriptor is malformed.
-pub fn split_method_descriptor(desc: &str) -> Option<(Vec<&str>, Option<&str>)> {
+/// Walks a method descriptor: calls `param` with each parameter descriptor in order and
+/// returns the return descriptor (`None` for `V`). Returns `None` if the descriptor is malformed
+/// or `param` returns `None`.
+pub fn visit_method_descriptor<'d>(
+    desc: &'d str,
+    mut param: impl FnMut(&'d str) -> Option<()>,
+) -> Option<Option<&'d str>> {
     let rest = desc.strip_prefix('(')?;
     let close = rest.find(')')?;
     let (params_text, ret) = (&rest[..close], &rest[close + 1..]);
-    let mut params = Vec::new();
     let bytes = params_text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -242,9 +247,19 @@ pub fn split_method_descriptor(desc: &str) -> Option<(Vec<&str>, Option<&str>)> 
             b'B' | b'C' | b'D' | b'F' | b'I' | b'J' | b'S' | b'Z' => i += 1,
             _ => return None,
         }
-        params.push(&params_text[start..i]);
+        param(&params_text[start..i])?;
     }
-    let ret = if ret == "V" { None } else { Some(ret) };
+    Some(if ret == "V" { None } else { Some(ret) })
+}
+
+/// Splits a method descriptor into its parameter descriptors and its return descriptor
+/// (`None` for `V`). Returns `None` if the descriptor is malformed.
+pub fn split_method_descriptor(desc: &str) -> Option<(Vec<&str>, Option<&str>)> {
+    let mut params = Vec::new();
+    let ret = visit_method_descriptor(desc, |p| {
+        params.push(p);
+        Some(())
+    })?;
     Some((params, ret))
 }
 

@@ -15,20 +15,20 @@ use super::input::{ClassInput, CodeInput, Handler, MethodInput};
 use super::internal_codes::internal_code;
 use super::refmap::{RefMaps, RefMapsBuilder};
 use super::stackmap::{self, CodeMark};
-use super::types::{VType, from_descriptor, split_method_descriptor};
+use super::types::{VType, from_descriptor, visit_method_descriptor};
 use crate::bytecode::{Opcode, switch_padding};
 
 /// Translates a method descriptor into verification types.
 pub(crate) fn signature_types(desc: &str, cx: &mut ClassContext<'_>) -> Option<SignatureTypes> {
-    let (params, ret) = split_method_descriptor(desc)?;
-    let mut args = Vec::with_capacity(params.len() + 2);
-    for p in params {
+    let mut args = Vec::with_capacity(8);
+    let ret = visit_method_descriptor(desc, |p| {
         let ty = from_descriptor(p, &mut cx.names, false)?;
         args.push(ty);
         if let Some(second) = ty.second_half() {
             args.push(second);
         }
-    }
+        Some(())
+    })?;
     let ret = match ret {
         Some(r) => Some(from_descriptor(r, &mut cx.names, false)?),
         None => None,
@@ -45,35 +45,35 @@ pub(crate) fn initial_frame(
     cx: &mut ClassContext<'_>,
 ) -> Result<(Frame, Option<VType>), Failure> {
     let mut frame = Frame::new(max_locals, max_stack);
-    let mut locals = Vec::new();
+    let mut size = 0;
+    let mut add = |frame: &mut Frame, ty: VType| {
+        for slot in std::iter::once(ty).chain(ty.second_half()) {
+            if let Some(local) = frame.locals.get_mut(size) {
+                *local = slot;
+            }
+            size += 1;
+        }
+    };
     if !method.is_static {
         if method.name == "<init>" && cx.this_class != cx.known.object {
-            locals.push(VType::UninitializedThis);
+            add(&mut frame, VType::UninitializedThis);
             frame.flag_this_uninit = true;
         } else {
-            locals.push(VType::Object(cx.this_class));
+            add(&mut frame, VType::Object(cx.this_class));
         }
     }
-    let (params, ret) = split_method_descriptor(method.descriptor)
-        .ok_or_else(|| Failure::class_format("Invalid method signature"))?;
-    for p in params {
-        let ty = from_descriptor(p, &mut cx.names, false)
-            .ok_or_else(|| Failure::class_format("Invalid method signature"))?;
-        locals.push(ty);
-        if let Some(second) = ty.second_half() {
-            locals.push(second);
-        }
-    }
-    if locals.len() > max_locals {
+    let invalid = || Failure::class_format("Invalid method signature");
+    let ret = visit_method_descriptor(method.descriptor, |p| {
+        add(&mut frame, from_descriptor(p, &mut cx.names, false)?);
+        Some(())
+    })
+    .ok_or_else(invalid)?;
+    if size > max_locals {
         return Err(Failure::class_format("Arguments can't fit into locals"));
     }
-    frame.locals[..locals.len()].copy_from_slice(&locals);
-    frame.locals_size = locals.len();
+    frame.locals_size = size;
     let ret = match ret {
-        Some(r) => Some(
-            from_descriptor(r, &mut cx.names, true)
-                .ok_or_else(|| Failure::class_format("Invalid method signature"))?,
-        ),
+        Some(r) => Some(from_descriptor(r, &mut cx.names, true).ok_or_else(invalid)?),
         None => None,
     };
     Ok((frame, ret))
@@ -123,24 +123,30 @@ pub(crate) fn check_method<'a>(
     record: bool,
 ) -> Result<Option<RefMaps>, Failure> {
     cx.inference = false;
-    let (marks, lengths) = instruction_starts(code.code)?;
+    // The per-offset tables are reused from one method to the next.
+    let (mut marks, mut lengths) = std::mem::take(&mut cx.code_tables);
+    instruction_starts(code.code, &mut marks, &mut lengths)?;
     let mut checker = MethodChecker::new(cx, class, method, code, marks, lengths)?;
-    checker.check_handler_table()?;
-    check_local_variable_table(code, &checker.marks)?;
-    if let Some(data) = code.stack_map {
-        checker.maps = stackmap::parse(data, &checker.frame, &checker.marks, class, checker.cx)?;
-    }
-    let mut recorder = record.then(|| RefMapsBuilder::new(code.max_locals.into()));
-    checker.run(recorder.as_mut())?;
-    Ok(recorder.map(RefMapsBuilder::finish))
+    let result = checker.check(class, code, record);
+    checker.cx.code_tables = (
+        std::mem::take(&mut checker.marks),
+        std::mem::take(&mut checker.lengths),
+    );
+    result
 }
 
 /// HotSpot's `generate_code_data`: what each offset is and the length of the instruction
 /// starting there, as HotSpot's raw bytecode stream reads them. Operands (branch targets,
 /// switch keys) are checked later, when the instruction is verified.
-fn instruction_starts(code: &[u8]) -> Result<(Vec<CodeMark>, Vec<u32>), Failure> {
-    let mut marks = vec![CodeMark::None; code.len()];
-    let mut lengths = vec![0; code.len()];
+fn instruction_starts(
+    code: &[u8],
+    marks: &mut Vec<CodeMark>,
+    lengths: &mut Vec<u32>,
+) -> Result<(), Failure> {
+    marks.clear();
+    marks.resize(code.len(), CodeMark::None);
+    lengths.clear();
+    lengths.resize(code.len(), 0);
     let mut pc = 0;
     while pc < code.len() {
         let len =
@@ -153,7 +159,7 @@ fn instruction_starts(code: &[u8]) -> Result<(Vec<CodeMark>, Vec<u32>), Failure>
         lengths[pc] = len as u32;
         pc += len;
     }
-    Ok((marks, lengths))
+    Ok(())
 }
 
 /// The length of the instruction at `pc` as HotSpot's raw bytecode stream computes it: `None`
@@ -210,6 +216,23 @@ fn check_local_variable_table(code: &CodeInput<'_>, marks: &[CodeMark]) -> Resul
 }
 
 impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
+    /// Checks the tables, reads the stack map and runs the linear pass.
+    fn check(
+        &mut self,
+        class: &ClassInput<'a>,
+        code: &CodeInput<'a>,
+        record: bool,
+    ) -> Result<Option<RefMaps>, Failure> {
+        self.check_handler_table()?;
+        check_local_variable_table(code, &self.marks)?;
+        if let Some(data) = code.stack_map {
+            self.maps = stackmap::parse(data, &self.frame, &self.marks, class, self.cx)?;
+        }
+        let mut recorder = record.then(|| RefMapsBuilder::new(code.max_locals.into()));
+        self.run(recorder.as_mut())?;
+        Ok(recorder.map(RefMapsBuilder::finish))
+    }
+
     /// A checker positioned before the first instruction, with the implicit initial frame.
     pub(crate) fn new(
         cx: &'c mut ClassContext<'h>,
