@@ -170,7 +170,7 @@ fn construct(
 /// Natives that are part of the VM itself rather than of the class library: the
 /// `registerNatives` hooks of core classes (HotSpot binds those natives by name, so the hook
 /// has nothing to do) and `Throwable.fillInStackTrace`.
-pub(crate) fn register_vm_natives(registry: &NativeRegistry) {
+pub fn register_vm_natives(registry: &NativeRegistry) {
     for class in [
         "java/lang/Class",
         "java/lang/System",

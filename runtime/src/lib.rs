@@ -15,6 +15,7 @@ pub mod alloc;
 pub mod backtrace;
 mod boot;
 pub mod classpath;
+mod describe;
 pub mod exceptions;
 pub mod init;
 pub mod interpreter;

@@ -91,7 +91,11 @@ pub fn define_from_bytes(
         Ok(cf) => cf,
         Err(e) => return Err(throw_new(thread, e.kind.java_class_name(), &e.message)),
     };
-    let key = (loader, name.to_string());
+    // Placeholder (HotSpot's "super load" placeholder): the thread resolving this class's
+    // supertypes. Meeting our own placeholder again means the hierarchy is circular; another
+    // thread's placeholder means a concurrent load of the same class, which may proceed (the
+    // registry keeps the first definition; issue 6 makes the second thread wait instead).
+    let key = (loader, name.to_string(), thread.id);
     if !thread.vm.loading.lock().insert(key.clone()) {
         return Err(throw_new(thread, "java/lang/ClassCircularityError", name));
     }

@@ -19,6 +19,8 @@ use crate::natives::{NativeLibrary, NativeRegistry};
 use crate::oops::ObjRef;
 use crate::thread::JavaThread;
 
+pub use crate::boot::register_vm_natives;
+
 /// A Java value passed to or returned from Java code.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Value {
@@ -43,6 +45,8 @@ pub struct JavaException {
     pub class_name: String,
     /// `getMessage()`, `None` for `null`.
     pub message: Option<String>,
+    /// `getStackTrace()`, each element as `StackTraceElement.toString()` prints it.
+    pub stack_trace: Vec<String>,
     /// The cause, if any.
     pub cause: Option<Box<JavaException>>,
 }
@@ -100,7 +104,7 @@ pub struct VmState {
     /// `-D` system properties in command-line order (`SystemProps$Raw.vmProperties`).
     pub properties: Vec<(String, String)>,
     pub(crate) classes: Mutex<HashMap<(LoaderId, String), &'static Klass>>,
-    pub(crate) loading: Mutex<HashSet<(LoaderId, String)>>,
+    pub(crate) loading: Mutex<HashSet<(LoaderId, String, u16)>>,
     pub(crate) all_classes: Mutex<Vec<&'static Klass>>,
     pub(crate) strings: Mutex<HashMap<Vec<u16>, u64>>,
     pub(crate) monitors: Mutex<Vec<Monitor>>,
@@ -303,6 +307,7 @@ impl VmBuilder {
                 crate::vm::describe_pending(&mut thread).unwrap_or(JavaException {
                     class_name: "java.lang.InternalError".into(),
                     message: Some("boot failed".into()),
+                    stack_trace: Vec::new(),
                     cause: None,
                 }),
             )
@@ -386,6 +391,54 @@ impl Vm {
             describe_pending(thread).unwrap_or(JavaException {
                 class_name: "java.lang.InternalError".into(),
                 message: Some("exception without an exception object".into()),
+                stack_trace: Vec::new(),
+                cause: None,
+            })
+        })
+    }
+
+    /// Runs `public static void main(String[])` of `class` with `args` (no launcher checks:
+    /// those come with `LauncherHelper` in the boot of java.base).
+    pub fn run_main(&self, class: &str, args: &[&str]) -> Result<(), JavaException> {
+        let mut thread = self.main.lock();
+        let thread = &mut *thread;
+        let internal = class.replace('.', "/");
+        let result = (|| {
+            let k = crate::loader::load_class(thread, APP_LOADER, &internal)?;
+            crate::init::initialize(thread, k)?;
+            let Some(m) = k
+                .find_declared_method("main", "([Ljava/lang/String;)V")
+                .filter(|m| m.is_static())
+            else {
+                let msg = format!("'void {}.main(java.lang.String[])'", k.external_name());
+                return Err(crate::exceptions::throw_new(
+                    thread,
+                    "java/lang/NoSuchMethodError",
+                    &msg,
+                ));
+            };
+            let array_klass = crate::loader::load_class(
+                thread,
+                crate::klass::BOOT_LOADER,
+                "[Ljava/lang/String;",
+            )?;
+            let array = crate::alloc::new_array(thread, array_klass, args.len() as i32)?;
+            let local = thread.new_local(Some(array));
+            for (i, a) in args.iter().enumerate() {
+                let s = crate::strings::new_string(thread, a)?;
+                if let Some(array) = thread.local(local) {
+                    array.put_ref(crate::oops::ARRAY_BASE_OFFSET + 8 * i, Some(s));
+                }
+            }
+            let array = thread.local(local);
+            thread.handles.truncate(local.0 as usize);
+            crate::interpreter::call_method(thread, m, &[Value::Ref(array)]).map(drop)
+        })();
+        result.map_err(|_| {
+            describe_pending(thread).unwrap_or(JavaException {
+                class_name: "java.lang.InternalError".into(),
+                message: Some("exception without an exception object".into()),
+                stack_trace: Vec::new(),
                 cause: None,
             })
         })
@@ -400,45 +453,13 @@ impl Vm {
     }
 }
 
-/// Takes the pending exception and describes it through `getMessage()` and `getCause()`.
-pub fn describe_pending(thread: &mut JavaThread) -> Option<JavaException> {
-    let e = thread.take_pending()?;
-    Some(describe(thread, e, 0))
-}
+pub use crate::describe::describe_pending;
 
-fn describe(thread: &mut JavaThread, e: ObjRef, depth: usize) -> JavaException {
-    let local = thread.new_local(Some(e));
-    let class_name = e.klass().external_name();
-    let message = call_getter(thread, local, "getMessage", "()Ljava/lang/String;")
-        .map(|s| crate::strings::string_value(thread, s));
-    let cause = if depth < 8 {
-        call_getter(thread, local, "getCause", "()Ljava/lang/Throwable;")
-            .filter(|c| Some(*c) != thread.local(local))
-            .map(|c| Box::new(describe(thread, c, depth + 1)))
-    } else {
-        None
-    };
-    thread.handles.truncate(local.0 as usize);
-    JavaException {
-        class_name,
-        message,
-        cause,
-    }
-}
-
-fn call_getter(
-    thread: &mut JavaThread,
-    local: crate::thread::Local,
-    name: &str,
-    desc: &str,
-) -> Option<ObjRef> {
-    let e = thread.local(local)?;
-    let m = crate::resolve::lookup_in_classes(e.klass(), name, desc)?;
-    match crate::interpreter::call_method(thread, m, &[Value::Ref(Some(e))]) {
-        Ok(Value::Ref(r)) => r,
-        _ => {
-            thread.take_pending();
-            None
-        }
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_vm_can_be_shared_between_threads() {
+        fn check<T: Send + Sync>() {}
+        check::<super::Vm>();
     }
 }

@@ -100,3 +100,27 @@ fn helpful_npe_messages_with_local_names_match_hotspot() {
         "{want:#?}"
     );
 }
+
+#[test]
+fn main_runs_with_arguments_and_exceptions_carry_stack_traces() {
+    let dir = common::TempDir::new("main");
+    dir.write(
+        "App.java",
+        "public class App { static String seen; public static void main(String[] a) { seen = a[1] + a.length; check(a); } \
+         static void check(String[] a) { if (a[0].equals(\"boom\")) throw new IllegalStateException(seen); } }",
+    );
+    common::java::javac(dir.path(), &[dir.path().join("App.java")], &["-g"]);
+    let vm = vm(dir.path());
+    vm.run_main("App", &["ok", "x"]).unwrap();
+    let e = vm.run_main("App", &["boom", "y"]).unwrap_err();
+    assert_eq!(e.message.as_deref(), Some("y2"));
+    assert_eq!(
+        e.stack_trace,
+        ["App.check(App.java:1)", "App.main(App.java:1)"]
+    );
+    let e = vm.run_main("Missing", &[]).unwrap_err();
+    assert_eq!(
+        (e.class_name.as_str(), e.message.as_deref()),
+        ("java.lang.NoClassDefFoundError", Some("Missing"))
+    );
+}

@@ -5,8 +5,6 @@
 //! lock, no hash lookup. Anything slower (resolution, initialisation, allocation, exceptions)
 //! first records `pc` and `sp` in the frame, so that it may run Java code or walk the stack.
 
-use gc::layout::ARRAY_BASE_OFFSET;
-
 use super::Exit;
 use super::arith::{self, int_slot};
 use super::helpers as h;
@@ -156,11 +154,6 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                 s!()[base + n as usize] = s!()[sp];
             }
             Op::ArrayLoad(e) => {
-                let slots = if matches!(e, Elem::Long | Elem::Double) {
-                    2
-                } else {
-                    1
-                };
                 let index = s!()[sp - 1] as i32;
                 let Some(array) = ObjRef::from_addr(s!()[sp - 2] as usize) else {
                     npe!(cur)
@@ -169,28 +162,12 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                 if index < 0 || index >= len {
                     slow!(cur, h::index_out_of_bounds(thread, index, len));
                 }
-                let i = index as usize;
-                let v = match e {
-                    Elem::Int | Elem::Float => {
-                        array.get_i32(ARRAY_BASE_OFFSET + 4 * i) as u32 as u64
-                    }
-                    Elem::Long | Elem::Double | Elem::Ref => {
-                        array.get_i64(ARRAY_BASE_OFFSET + 8 * i) as u64
-                    }
-                    Elem::Byte => int_slot(i32::from(array.get_i8(ARRAY_BASE_OFFSET + i))),
-                    Elem::Char => int_slot(i32::from(array.get_u16(ARRAY_BASE_OFFSET + 2 * i))),
-                    Elem::Short => int_slot(i32::from(array.get_i16(ARRAY_BASE_OFFSET + 2 * i))),
-                };
                 sp -= 2;
-                s!()[sp] = v;
-                sp += slots;
+                s!()[sp] = h::array_load(array, e, index as usize);
+                sp += e.slots();
             }
             Op::ArrayStore(e) => {
-                let slots = if matches!(e, Elem::Long | Elem::Double) {
-                    2
-                } else {
-                    1
-                };
+                let slots = e.slots();
                 let value = s!()[sp - slots];
                 let index = s!()[sp - slots - 1] as i32;
                 let Some(array) = ObjRef::from_addr(s!()[sp - slots - 2] as usize) else {
@@ -200,35 +177,13 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                 if index < 0 || index >= len {
                     slow!(cur, h::index_out_of_bounds(thread, index, len));
                 }
-                let i = index as usize;
-                match e {
-                    Elem::Int | Elem::Float => {
-                        array.put_i32(ARRAY_BASE_OFFSET + 4 * i, value as i32)
-                    }
-                    Elem::Long | Elem::Double => {
-                        array.put_i64(ARRAY_BASE_OFFSET + 8 * i, value as i64)
-                    }
-                    Elem::Ref => {
-                        let v = ObjRef::from_addr(value as usize);
-                        if let Some(v) = v
-                            && !h::array_store_ok(array, v)
-                        {
-                            slow!(cur, h::array_store_error(thread, v));
-                        }
-                        array.put_ref(ARRAY_BASE_OFFSET + 8 * i, v);
-                    }
-                    Elem::Byte => {
-                        let v = if h::is_boolean_array(array) {
-                            value as i8 & 1
-                        } else {
-                            value as i8
-                        };
-                        array.put_i8(ARRAY_BASE_OFFSET + i, v)
-                    }
-                    Elem::Char | Elem::Short => {
-                        array.put_i16(ARRAY_BASE_OFFSET + 2 * i, value as i16)
-                    }
+                if e == Elem::Ref
+                    && let Some(v) = ObjRef::from_addr(value as usize)
+                    && !h::array_store_ok(array, v)
+                {
+                    slow!(cur, h::array_store_error(thread, v));
                 }
+                h::array_store(array, e, index as usize, value);
                 sp -= slots + 2;
             }
             Op::Pop => sp -= 1,

@@ -4,6 +4,7 @@
 use classfile::descriptor::BaseType;
 
 use super::arith::int_slot;
+use super::ops::Elem;
 use crate::exceptions::{throw_new, throw_new_no_message};
 use crate::init::initialize;
 use crate::klass::{ItableEntry, Klass, KlassKind, Method, ValueKind};
@@ -358,6 +359,34 @@ fn build_array(thread: &mut JavaThread, k: &'static Klass, counts: &[i32]) -> JR
     let array = thread.local(local).unwrap_or(array);
     thread.handles.truncate(local.0 as usize);
     Ok(array)
+}
+
+/// Reads element `i` (in bounds) of `array` as a slot value.
+#[inline(always)]
+pub(super) fn array_load(array: ObjRef, e: Elem, i: usize) -> u64 {
+    let base = gc::layout::ARRAY_BASE_OFFSET;
+    match e {
+        Elem::Int | Elem::Float => array.get_i32(base + 4 * i) as u32 as u64,
+        Elem::Long | Elem::Double | Elem::Ref => array.get_i64(base + 8 * i) as u64,
+        Elem::Byte => int_slot(i32::from(array.get_i8(base + i))),
+        Elem::Char => int_slot(i32::from(array.get_u16(base + 2 * i))),
+        Elem::Short => int_slot(i32::from(array.get_i16(base + 2 * i))),
+    }
+}
+
+/// Writes slot value `value` to element `i` (in bounds, store-checked) of `array`; `boolean`
+/// stores keep only the low bit (JVMS §6.5 bastore).
+#[inline(always)]
+pub(super) fn array_store(array: ObjRef, e: Elem, i: usize, value: u64) {
+    let base = gc::layout::ARRAY_BASE_OFFSET;
+    match e {
+        Elem::Int | Elem::Float => array.put_i32(base + 4 * i, value as i32),
+        Elem::Long | Elem::Double => array.put_i64(base + 8 * i, value as i64),
+        Elem::Ref => array.put_ref(base + 8 * i, ObjRef::from_addr(value as usize)),
+        Elem::Byte if is_boolean_array(array) => array.put_i8(base + i, value as i8 & 1),
+        Elem::Byte => array.put_i8(base + i, value as i8),
+        Elem::Char | Elem::Short => array.put_i16(base + 2 * i, value as i16),
+    }
 }
 
 /// Whether `value` may be stored in reference array `array` (`aastore`).

@@ -23,6 +23,17 @@ pub enum Elem {
     Short,
 }
 
+impl Elem {
+    /// Slots an element of this kind takes on the operand stack.
+    #[inline(always)]
+    pub fn slots(self) -> usize {
+        match self {
+            Elem::Long | Elem::Double => 2,
+            _ => 1,
+        }
+    }
+}
+
 /// Comparison of a conditional branch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cond {
