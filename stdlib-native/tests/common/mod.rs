@@ -50,9 +50,15 @@ pub fn java_source(name: &str) -> PathBuf {
 /// Compiles the named sources of `tests/java` into a fresh directory (string concatenation
 /// inline: `invokedynamic` is not needed by these tests).
 pub fn compile(names: &[&str]) -> TempDir {
+    compile_with(names, &[])
+}
+
+/// Like [`compile`] with extra `javac` options (such as `--add-exports`).
+pub fn compile_with(names: &[&str], options: &[&str]) -> TempDir {
     let out = TempDir::new("javac");
     let status = Command::new(format!("{JDK}/bin/javac"))
         .arg("-XDstringConcat=inline")
+        .args(options)
         .arg("-d")
         .arg(out.path())
         .args(names.iter().map(|n| java_source(n)))
@@ -64,7 +70,13 @@ pub fn compile(names: &[&str]) -> TempDir {
 
 /// Runs HotSpot's `java -cp class_path main args...` and returns its stdout (it must succeed).
 pub fn java(class_path: &Path, main: &str, args: &[&str]) -> String {
+    java_with(&[], class_path, main, args)
+}
+
+/// Like [`java`] with VM options before the class path.
+pub fn java_with(options: &[&str], class_path: &Path, main: &str, args: &[&str]) -> String {
     let out = Command::new(format!("{JDK}/bin/java"))
+        .args(options)
         .arg("-cp")
         .arg(class_path)
         .arg(main)
