@@ -26,7 +26,7 @@ mod thread;
 mod time_zone;
 mod unix_file_system;
 mod vm_support;
-mod zip_checksums;
+pub mod zip_checksums;
 
 use runtime::natives::NativeRegistry;
 
