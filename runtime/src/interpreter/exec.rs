@@ -362,18 +362,22 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                 pc = code.switches[i as usize].target(s!()[sp] as i32) as usize;
             }
             Op::Return1 => {
-                s!()[base] = s!()[sp - 1];
                 give_back!();
-                return Exit::Return(1);
+                return Exit::Return {
+                    from: sp - 1,
+                    slots: 1,
+                };
             }
             Op::Return2 => {
-                s!()[base] = s!()[sp - 2];
                 give_back!();
-                return Exit::Return(2);
+                return Exit::Return {
+                    from: sp - 2,
+                    slots: 2,
+                };
             }
             Op::Return => {
                 give_back!();
-                return Exit::Return(0);
+                return Exit::Return { from: sp, slots: 0 };
             }
             Op::GetStatic(i) => {
                 let f = match holder.cp_cache.get(i) {

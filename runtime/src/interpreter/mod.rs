@@ -39,8 +39,14 @@ pub(crate) enum Exit {
     /// Call this bytecode method; its arguments are on top of the frame's stack and the
     /// frame's `pc` is the invoke instruction.
     Call(&'static Method),
-    /// The frame returned this many slots, already copied to its base.
-    Return(usize),
+    /// The frame returns `slots` slots found at slot `from` (its stack top); they are copied to
+    /// the frame's base once its lock is released (the lock slot may lie under them).
+    Return {
+        /// Where the value is.
+        from: usize,
+        /// 0, 1 or 2.
+        slots: usize,
+    },
 }
 
 /// The decoded code of a method with bytecode, decoding it on first use.
@@ -238,9 +244,11 @@ pub(crate) fn run(thread: &mut JavaThread, entry_depth: usize) -> JResult<()> {
                     unwind(thread, entry_depth)?;
                 }
             }
-            Exit::Return(slots) => {
+            Exit::Return { from, slots } => {
                 let frame = thread.frames.pop().expect("a returning frame");
                 release_frame_lock(thread, &frame);
+                let base = frame.base as usize;
+                thread.stack.copy_within(from..from + slots, base);
                 if thread.frames.len() <= entry_depth {
                     return Ok(());
                 }

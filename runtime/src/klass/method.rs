@@ -9,9 +9,10 @@ use super::{Klass, ValueKind};
 use crate::interpreter::DecodedMethod;
 use crate::natives::NativeFn;
 
-/// Slots every frame reserves between its locals and its operand stack. Without them a frame
-/// whose operand stack is empty at a call would take no room and recursion would never reach
-/// the `-Xss` limit; they are also where an in-stack frame record can live later.
+/// Slots every frame reserves between its locals and its operand stack (natives: after their
+/// arguments). The first holds the object a synchronized method locked; the second is free for
+/// an in-stack frame record later. They also make every frame take room, so that recursion
+/// reaches the `-Xss` limit even when the operand stack is empty at each call.
 pub const FRAME_HEADER_SLOTS: usize = 2;
 
 /// A method declared by a class.
@@ -141,20 +142,26 @@ impl Method {
         self.max_locals + FRAME_HEADER_SLOTS
     }
 
-    /// Offset from a frame's base to the slot holding a synchronized method's lock.
+    /// Offset from a frame's base to the slot holding a synchronized method's lock: the first
+    /// header slot, after the locals (natives: after the arguments). It must not lie above the
+    /// operand stack, where callees' frames overlap the caller's outgoing arguments.
     #[inline]
     pub fn lock_slot_offset(&self) -> usize {
         if self.is_native() {
-            self.arg_slots + FRAME_HEADER_SLOTS
+            self.arg_slots
         } else {
-            self.stack_base_offset() + self.max_stack
+            self.max_locals
         }
     }
 
     /// Slots a frame of this method occupies from its base.
     #[inline]
     pub fn frame_slots(&self) -> usize {
-        self.lock_slot_offset() + usize::from(self.is_synchronized())
+        if self.is_native() {
+            self.arg_slots + FRAME_HEADER_SLOTS
+        } else {
+            self.stack_base_offset() + self.max_stack
+        }
     }
 
     /// Whether this is an instance initializer or class initializer.

@@ -14,7 +14,15 @@ public class Dispatch {
     static class Outer { private int secret() { return 41; } class Inner { int peek() { return secret() + 1; } } }
     static class P { String f() { return "P.f"; } String g() { return f(); } static String s() { return "P.s"; } }
     static class Q extends P { String f() { return "Q.f"; } static String s() { return "Q.s"; } String h() { return super.f(); } }
-    static class Sync { int n; synchronized int inc() { return ++n; } static synchronized int stat() { return 5; } }
+    static class Sync {
+        int n;
+        synchronized int inc() { return ++n; }
+        static synchronized int stat() { return 5; }
+        synchronized int nested(long a, String b) { return helper(a, b, 3) + helper(a + 1, b, 4) + ++n; }
+        static int helper(long a, String b, int c) { Object o = b; synchronized (o) { return (int) a + b.length() + c; } }
+        static synchronized int recursive(int k) { return k == 0 ? 0 : 1 + recursive(k - 1); }
+    }
+    static int tSynchronizedNested() { Sync s = new Sync(); int r = s.nested(10, "ab"); synchronized (s) { r += s.nested(1, "") + Sync.recursive(50); } return r + (Thread.holdsLock(s) ? 1000 : 0); }
 
     static String tVirtual() { Shape[] shapes = {new Square(3), new Tri()}; StringBuilder sb = new StringBuilder(); for (Shape s : shapes) sb.append(s.describe()).append(';'); return sb.toString(); }
     static String tToString() { return new Square(1).toString() + new Tri(); }
