@@ -2,7 +2,7 @@ import java.io.BufferedReader;
 import java.io.FileReader;
 import java.io.IOException;
 
-/** Prints the raw bits of StrictMath's native functions for each input line "x y" (hex bits). */
+/** Prints the raw bits of StrictMath's native functions (and exp, which sinh and cosh use) for each input line "x y" (hex bits). */
 public class StrictMathDump {
     public static void main(String[] args) throws IOException {
         StringBuilder out = new StringBuilder();
@@ -17,7 +17,7 @@ public class StrictMathDump {
                     StrictMath.acos(x), StrictMath.atan(x), StrictMath.log(x), StrictMath.log10(x),
                     StrictMath.sqrt(x), StrictMath.IEEEremainder(x, y), StrictMath.atan2(x, y),
                     StrictMath.sinh(x), StrictMath.cosh(x), StrictMath.tanh(x), StrictMath.expm1(x),
-                    StrictMath.log1p(x),
+                    StrictMath.log1p(x), StrictMath.exp(x),
                 };
                 for (int i = 0; i < v.length; i++) {
                     if (i > 0) out.append(' ');
