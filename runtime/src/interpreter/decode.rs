@@ -33,6 +33,8 @@ pub struct DecodedMethod {
     pub handlers: Vec<Handler>,
     /// Switch tables referenced by `TableSwitch`/`LookupSwitch`.
     pub switches: Vec<Switch>,
+    /// The bits of the `long` and `double` constants referenced by `Const2`.
+    pub wide: Vec<u64>,
     /// Reference maps per bytecode index, computed on first use by the frame walker.
     pub(crate) refmaps: OnceLock<Option<RefMaps>>,
 }
@@ -69,18 +71,25 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
     let mut ops = Vec::with_capacity(instructions.len());
     let mut pcs = Vec::with_capacity(instructions.len());
     let mut switches = Vec::new();
+    let mut wide = Vec::new();
     for (pc, ins) in instructions {
         pcs.push(*pc);
         let op = match *ins {
-            Instruction::Simple(opcode) => simple(opcode),
+            Instruction::Simple(opcode) => match opcode {
+                Opcode::Lconst0 => wide_const(&mut wide, 0),
+                Opcode::Lconst1 => wide_const(&mut wide, 1),
+                Opcode::Dconst0 => wide_const(&mut wide, 0f64.to_bits()),
+                Opcode::Dconst1 => wide_const(&mut wide, 1f64.to_bits()),
+                _ => simple(opcode),
+            },
             Instruction::Bipush(v) => Op::Iconst(i32::from(v)),
             Instruction::Sipush(v) => Op::Iconst(i32::from(v)),
             Instruction::ConstantPool { opcode, index } => match opcode {
                 Opcode::Ldc | Opcode::LdcW | Opcode::Ldc2W => match pool.raw(index) {
                     Some(Constant::Integer(v)) => Op::Iconst(*v),
                     Some(Constant::Float(v)) => Op::Fconst(*v),
-                    Some(Constant::Long(v)) => Op::Lconst(*v),
-                    Some(Constant::Double(v)) => Op::Dconst(*v),
+                    Some(Constant::Long(v)) => wide_const(&mut wide, *v as u64),
+                    Some(Constant::Double(v)) => wide_const(&mut wide, v.to_bits()),
                     Some(Constant::String { .. }) => Op::LdcString(index),
                     Some(Constant::Class { .. }) => Op::LdcClass(index),
                     _ => Op::LdcDynamic(index),
@@ -179,8 +188,18 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
         pcs,
         handlers,
         switches,
+        wide,
         refmaps: OnceLock::new(),
     })
+}
+
+/// The op pushing the 64-bit constant `bits`, recorded once in `wide`.
+fn wide_const(wide: &mut Vec<u64>, bits: u64) -> Op {
+    let index = wide.iter().position(|&w| w == bits).unwrap_or_else(|| {
+        wide.push(bits);
+        wide.len() - 1
+    });
+    Op::Const2(index as u32)
 }
 
 fn simple(opcode: Opcode) -> Op {
@@ -195,13 +214,9 @@ fn simple(opcode: Opcode) -> Op {
         O::Iconst3 => Op::Iconst(3),
         O::Iconst4 => Op::Iconst(4),
         O::Iconst5 => Op::Iconst(5),
-        O::Lconst0 => Op::Lconst(0),
-        O::Lconst1 => Op::Lconst(1),
         O::Fconst0 => Op::Fconst(0.0),
         O::Fconst1 => Op::Fconst(1.0),
         O::Fconst2 => Op::Fconst(2.0),
-        O::Dconst0 => Op::Dconst(0.0),
-        O::Dconst1 => Op::Dconst(1.0),
         O::Iload0 | O::Fload0 | O::Aload0 => Op::Load1(0),
         O::Iload1 | O::Fload1 | O::Aload1 => Op::Load1(1),
         O::Iload2 | O::Fload2 | O::Aload2 => Op::Load1(2),

@@ -106,16 +106,12 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                 s!()[sp] = int_slot(v);
                 sp += 1;
             }
-            Op::Lconst(v) => {
-                s!()[sp] = v as u64;
-                sp += 2;
-            }
             Op::Fconst(v) => {
                 s!()[sp] = arith::float_slot(v);
                 sp += 1;
             }
-            Op::Dconst(v) => {
-                s!()[sp] = v.to_bits();
+            Op::Const2(i) => {
+                s!()[sp] = code.wide[i as usize];
                 sp += 2;
             }
             Op::LdcString(i) => {

@@ -110,7 +110,7 @@ fn effect(op: Op, pool: &Pool<'_>) -> (usize, usize) {
         Nop | Goto(_) | Iinc(..) | Ret(_) | Return => (0, 0),
         AconstNull | Iconst(_) | Fconst(_) | LdcString(_) | LdcClass(_) | LdcDynamic(_)
         | Load1(_) | New(_) => (0, 1),
-        Lconst(_) | Dconst(_) | Load2(_) => (0, 2),
+        Const2(_) | Load2(_) => (0, 2),
         Store1(_) | Pop | If(..) | IfNull(_) | IfNonNull(_) | TableSwitch(_) | LookupSwitch(_)
         | Return1 | Athrow | MonitorEnter | MonitorExit => (1, 0),
         Store2(_) | Pop2 | IfIcmp(..) | IfAcmpEq(_) | IfAcmpNe(_) | Return2 => (2, 0),

@@ -134,12 +134,11 @@ pub enum Op {
     AconstNull,
     /// Push an `int` (iconst, bipush, sipush, ldc of an Integer).
     Iconst(i32),
-    /// Push a `long`.
-    Lconst(i64),
+    /// Push a `long` or `double`: the bits are entry `n` of the method's wide constants (kept
+    /// out of the op so that an op is 8 bytes and dispatch loads it into one register).
+    Const2(u32),
     /// Push a `float`.
     Fconst(f32),
-    /// Push a `double`.
-    Dconst(f64),
     /// `ldc` of a String.
     LdcString(u16),
     /// `ldc` of a Class.
@@ -357,6 +356,8 @@ pub enum Op {
     /// `multianewarray`
     MultiANewArray(u16, u8),
 }
+
+const _: () = assert!(std::mem::size_of::<Op>() == 8);
 
 /// A switch table.
 #[derive(Debug, Clone)]
