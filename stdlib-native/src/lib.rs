@@ -16,6 +16,7 @@ pub mod fdlibm;
 mod file_io;
 mod io_support;
 mod lang;
+mod loader_support;
 mod misc_unsafe;
 mod os;
 mod process;
@@ -46,4 +47,5 @@ pub fn register(registry: &NativeRegistry) {
     time_zone::register(registry);
     vm_support::register(registry);
     process::register(registry);
+    loader_support::register(registry);
 }

@@ -231,6 +231,9 @@ fn ids_signals_and_descriptors() {
     assert_eq!(get_append(append.as_raw_fd()), 1);
     assert_eq!(get_append(plain.as_raw_fd()), 0);
     assert_eq!(long(&vm, fd, "getHandle", "(I)J", &[Value::Int(1)]), -1);
+
+    let atomic = "java.util.concurrent.atomic.AtomicLong";
+    assert_eq!(long(&vm, atomic, "VMSupportsCS8", "()Z", &[]), 1);
 }
 
 /// SIGUSR1 on Linux.
