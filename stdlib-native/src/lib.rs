@@ -17,6 +17,7 @@ mod file_io;
 mod io_support;
 mod lang;
 mod loader_support;
+mod locale;
 mod misc_unsafe;
 mod os;
 mod process;

@@ -224,16 +224,31 @@ pub fn user_name_and_home() -> Option<(String, String)> {
     ))
 }
 
-/// The character set of the locale the environment selects for `LC_CTYPE` (`nl_langinfo(CODESET)`
-/// under `newlocale(LC_CTYPE_MASK, "")`): "ANSI_X3.4-1968" for C/POSIX or an unknown locale.
+/// Whether every locale category the environment names exists (else `setlocale(LC_ALL, "")`
+/// fails and the process stays in the "C" locale).
+pub fn environment_locale_valid() -> bool {
+    let empty = c"";
+    // SAFETY: `empty` is a valid string; a null base asks for a fresh locale object.
+    let loc = unsafe { libc::newlocale(libc::LC_ALL_MASK, empty.as_ptr(), std::ptr::null_mut()) };
+    if loc.is_null() {
+        return false;
+    }
+    // SAFETY: `loc` came from newlocale and is freed once.
+    unsafe { libc::freelocale(loc) };
+    true
+}
+
+/// The code set of the environment's `LC_CTYPE` locale after `setlocale(LC_ALL, "")`
+/// (`nl_langinfo(CODESET)`): "ANSI_X3.4-1968" for C/POSIX or when any category names a locale
+/// glibc lacks.
 pub fn locale_codeset() -> String {
     let empty = c"";
     // SAFETY: `empty` is a valid string; a null base asks for a fresh locale object.
-    let loc = unsafe { libc::newlocale(libc::LC_CTYPE_MASK, empty.as_ptr(), std::ptr::null_mut()) };
+    let loc = unsafe { libc::newlocale(libc::LC_ALL_MASK, empty.as_ptr(), std::ptr::null_mut()) };
     let loc = if loc.is_null() {
         let c = c"C";
         // SAFETY: as above, with the always-available "C" locale.
-        unsafe { libc::newlocale(libc::LC_CTYPE_MASK, c.as_ptr(), std::ptr::null_mut()) }
+        unsafe { libc::newlocale(libc::LC_ALL_MASK, c.as_ptr(), std::ptr::null_mut()) }
     } else {
         loc
     };
@@ -252,21 +267,6 @@ pub fn locale_codeset() -> String {
         libc::freelocale(loc);
         s
     }
-}
-
-/// Whether glibc has the locale `name` (`setlocale` would accept it).
-pub fn locale_exists(name: &str) -> bool {
-    let Ok(c) = CString::new(name) else {
-        return false;
-    };
-    // SAFETY: `c` is a valid string; a null base asks for a fresh locale object.
-    let loc = unsafe { libc::newlocale(libc::LC_CTYPE_MASK, c.as_ptr(), std::ptr::null_mut()) };
-    if loc.is_null() {
-        return false;
-    }
-    // SAFETY: `loc` came from newlocale and is freed once.
-    unsafe { libc::freelocale(loc) };
-    true
 }
 
 /// File-system space figures of the file system holding `path`: (total, free, usable) bytes.

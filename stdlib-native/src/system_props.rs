@@ -6,6 +6,7 @@ use runtime::natives::{Env, NativeRegistry};
 use runtime::{JResult, Value};
 
 use crate::io_support::{new_object_array, new_string};
+use crate::locale::{self, Category};
 use crate::os;
 
 const RAW: &str = "jdk/internal/util/SystemProps$Raw";
@@ -65,7 +66,7 @@ const DEFAULT_LIBRARY_PATH: &str = "/usr/java/packages/lib:/usr/lib64:/lib64:/li
 
 /// The platform defaults by `_*_NDX` name (without the underscores and suffix).
 fn platform_values() -> Vec<(&'static str, Option<String>)> {
-    let encoding = os::locale_codeset();
+    let encoding = locale::encoding();
     let (sysname, release, machine) = os::uname();
     let arch = match machine.as_str() {
         "x86_64" => "amd64".to_string(),
@@ -86,19 +87,19 @@ fn platform_values() -> Vec<(&'static str, Option<String>)> {
         .map(|d| d.to_string_lossy().into_owned())
         .ok();
     let tty_encoding = |fd| os::is_tty(fd).then(|| encoding.clone());
-    let format = locale_parts(&["LC_ALL", "LC_CTYPE", "LANG"]);
-    let display = locale_parts(&["LC_ALL", "LC_MESSAGES", "LANG"]);
+    let format = locale::parse(&locale::category_name(Category::Ctype));
+    let display = locale::parse(&locale::category_name(Category::Messages));
     let s = |v: &str| Some(v.to_string());
     vec![
         ("display_country", display.country),
         ("display_language", display.language),
-        ("display_script", None),
+        ("display_script", display.script),
         ("display_variant", display.variant),
         ("file_encoding", Some(encoding.clone())),
         ("file_separator", s("/")),
         ("format_country", format.country),
         ("format_language", format.language),
-        ("format_script", None),
+        ("format_script", format.script),
         ("format_variant", format.variant),
         ("java_io_tmpdir", s("/tmp")),
         ("line_separator", s("\n")),
@@ -117,43 +118,6 @@ fn platform_values() -> Vec<(&'static str, Option<String>)> {
         ("user_home", Some(home)),
         ("user_name", Some(user)),
     ]
-}
-
-/// A locale's language, country and variant as libjava reports them.
-struct LocaleParts {
-    language: Option<String>,
-    country: Option<String>,
-    variant: Option<String>,
-}
-
-/// Parses the locale the first set variable of `vars` names (glibc's precedence), as
-/// libjava's `ParseLocale`: C/POSIX or a locale glibc does not have mean `en_US`; the
-/// encoding after '.' and the modifier after '@' are dropped; C and POSIX languages read `en`.
-fn locale_parts(vars: &[&str]) -> LocaleParts {
-    let named = vars
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
-    let name = match named {
-        Some(n) if n != "C" && n != "POSIX" && os::locale_exists(&n) => n,
-        _ => "en_US".to_string(),
-    };
-    let base = name.split(['.', '@']).next().unwrap_or("");
-    let (language, country) = match base.split_once('_') {
-        Some((l, c)) => (l, Some(c.to_string())),
-        None => (base, None),
-    };
-    let language = match language {
-        "C" | "POSIX" => "en",
-        "iw" => "he",
-        "ji" => "yi",
-        "in" => "id",
-        other => other,
-    };
-    LocaleParts {
-        language: Some(language.to_string()),
-        country,
-        variant: None,
-    }
 }
 
 /// `platformProperties()`: a `String[]` of the class's `FIXED_LENGTH`, each default at its

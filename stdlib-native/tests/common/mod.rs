@@ -75,7 +75,19 @@ pub fn java(class_path: &Path, main: &str, args: &[&str]) -> String {
 
 /// Like [`java`] with VM options before the class path.
 pub fn java_with(options: &[&str], class_path: &Path, main: &str, args: &[&str]) -> String {
+    java_in_env(&[], options, class_path, main, args)
+}
+
+/// Like [`java_with`] with environment variables set for the `java` process.
+pub fn java_in_env(
+    env: &[(&str, &str)],
+    options: &[&str],
+    class_path: &Path,
+    main: &str,
+    args: &[&str],
+) -> String {
     let out = Command::new(format!("{JDK}/bin/java"))
+        .envs(env.iter().copied())
         .args(options)
         .arg("-cp")
         .arg(class_path)
