@@ -27,6 +27,7 @@ pub mod monitor;
 pub mod natives;
 pub mod oops;
 pub mod resolve;
+pub mod safepoint;
 pub mod strings;
 pub mod thread;
 pub mod vm;

@@ -93,6 +93,8 @@ pub struct VmState {
     pub verify_mode: VerifyMode,
     /// Registered natives.
     pub natives: NativeRegistry,
+    /// The stop-the-world protocol.
+    pub safepoints: crate::safepoint::Safepoints,
     /// `java.lang.Class`, once loaded (mirrors are created from then on).
     pub class_klass: OnceLock<&'static Klass>,
     /// Where statics start in a mirror (the instance size of `java.lang.Class`).
@@ -284,6 +286,7 @@ impl VmBuilder {
             class_path,
             verify_mode: self.verify_mode,
             natives,
+            safepoints: Default::default(),
             class_klass: OnceLock::new(),
             static_base,
             java_home: home.root().to_path_buf(),

@@ -72,6 +72,18 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
             return Exit::Throw;
         }};
     }
+    // Takes a branch; a backward branch polls for a safepoint first.
+    macro_rules! branch {
+        ($cur:expr, $t:expr) => {{
+            let t = $t as usize;
+            if t <= $cur && thread.vm.safepoints.is_requested() {
+                sync!($cur);
+                thread.vm.safepoints.block();
+                stack = std::mem::take(&mut thread.stack);
+            }
+            pc = t;
+        }};
+    }
     macro_rules! pop_ref {
         () => {{
             sp -= 1;
@@ -313,40 +325,40 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
             Op::If(c, t) => {
                 sp -= 1;
                 if c.test(s!()[sp] as i32, 0) {
-                    pc = t as usize;
+                    branch!(cur, t);
                 }
             }
             Op::IfIcmp(c, t) => {
                 sp -= 2;
                 if c.test(s!()[sp] as i32, s!()[sp + 1] as i32) {
-                    pc = t as usize;
+                    branch!(cur, t);
                 }
             }
             Op::IfAcmpEq(t) => {
                 sp -= 2;
                 if s!()[sp] == s!()[sp + 1] {
-                    pc = t as usize;
+                    branch!(cur, t);
                 }
             }
             Op::IfAcmpNe(t) => {
                 sp -= 2;
                 if s!()[sp] != s!()[sp + 1] {
-                    pc = t as usize;
+                    branch!(cur, t);
                 }
             }
             Op::IfNull(t) => {
                 sp -= 1;
                 if s!()[sp] == 0 {
-                    pc = t as usize;
+                    branch!(cur, t);
                 }
             }
             Op::IfNonNull(t) => {
                 sp -= 1;
                 if s!()[sp] != 0 {
-                    pc = t as usize;
+                    branch!(cur, t);
                 }
             }
-            Op::Goto(t) => pc = t as usize,
+            Op::Goto(t) => branch!(cur, t),
             Op::Jsr(t) => {
                 s!()[sp] = pc as u64;
                 sp += 1;
@@ -525,30 +537,31 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                 thread.throw(e);
                 return Exit::Throw;
             }
+            // The object is read again after resolution, which may run Java code (and move it).
             Op::Checkcast(i) => {
-                if let Some(obj) = ObjRef::from_addr(s!()[sp - 1] as usize) {
+                if s!()[sp - 1] != 0 {
                     let target = match holder.cp_cache.get(i) {
                         Some(CpEntry::Class(k)) => *k,
                         _ => slow!(cur, crate::resolve::resolve_class(thread, holder, i)),
                     };
-                    let k = obj.klass();
-                    if !std::ptr::eq(k, target) && !k.is_subtype_of(target) {
-                        slow!(cur, h::class_cast_error(thread, k, target));
+                    if let Some(obj) = ObjRef::from_addr(s!()[sp - 1] as usize) {
+                        let k = obj.klass();
+                        if !std::ptr::eq(k, target) && !k.is_subtype_of(target) {
+                            slow!(cur, h::class_cast_error(thread, k, target));
+                        }
                     }
                 }
             }
             Op::Instanceof(i) => {
-                let r = match ObjRef::from_addr(s!()[sp - 1] as usize) {
-                    None => 0,
-                    Some(obj) => {
-                        let target = match holder.cp_cache.get(i) {
-                            Some(CpEntry::Class(k)) => *k,
-                            _ => slow!(cur, crate::resolve::resolve_class(thread, holder, i)),
-                        };
-                        i32::from(obj.klass().is_subtype_of(target))
-                    }
-                };
-                s!()[sp - 1] = int_slot(r);
+                if s!()[sp - 1] != 0 {
+                    let target = match holder.cp_cache.get(i) {
+                        Some(CpEntry::Class(k)) => *k,
+                        _ => slow!(cur, crate::resolve::resolve_class(thread, holder, i)),
+                    };
+                    let obj = ObjRef::from_addr(s!()[sp - 1] as usize);
+                    s!()[sp - 1] =
+                        int_slot(obj.is_some_and(|o| o.klass().is_subtype_of(target)).into());
+                }
             }
             Op::MonitorEnter => {
                 let Some(obj) = ObjRef::from_addr(s!()[sp - 1] as usize) else {
