@@ -28,11 +28,18 @@ pub fn create_mirror(thread: &mut JavaThread, klass: &'static Klass) -> JResult<
         klass as *const Klass as usize as i64,
     );
     klass.set_mirror(mirror);
-    if let Some(component) = klass.component() {
-        let cm = match component.mirror() {
+    let component_mirror = match &klass.kind {
+        crate::klass::KlassKind::ObjArray { component } => Some(match component.mirror() {
             Some(m) => m,
             None => create_mirror(thread, component)?,
-        };
+        }),
+        crate::klass::KlassKind::TypeArray { element } => {
+            let name = crate::klass::ValueKind::from_base(*element).java_name();
+            primitive_mirror(thread, name)?
+        }
+        crate::klass::KlassKind::Instance => None,
+    };
+    if let Some(cm) = component_mirror {
         if let Some(f) = class_klass.find_declared_field("componentType", "Ljava/lang/Class;") {
             let mirror = klass.mirror().unwrap_or(mirror);
             mirror.put_ref(f.offset, Some(cm));

@@ -39,3 +39,8 @@ fn class_initialisation() {
 fn exceptions() {
     assert_same_as_hotspot(&["core"], &["Exceptions"]);
 }
+
+#[test]
+fn class_metadata() {
+    assert_same_as_hotspot(&["core"], &["ClassMeta"]);
+}

@@ -12,6 +12,7 @@
 
 mod arraycopy;
 mod class;
+mod class_meta;
 pub mod fdlibm;
 mod file_io;
 mod io_support;
@@ -37,6 +38,7 @@ pub fn register(registry: &NativeRegistry) {
     lang::register(registry);
     arraycopy::register(registry);
     class::register(registry);
+    class_meta::register(registry);
     misc_unsafe::register(registry);
     reflection::register(registry);
     thread::register(registry);
