@@ -39,11 +39,11 @@ pub fn create_mirror(thread: &mut JavaThread, klass: &'static Klass) -> JResult<
         }
         crate::klass::KlassKind::Instance => None,
     };
-    if let Some(cm) = component_mirror {
-        if let Some(f) = class_klass.find_declared_field("componentType", "Ljava/lang/Class;") {
-            let mirror = klass.mirror().unwrap_or(mirror);
-            mirror.put_ref(f.offset, Some(cm));
-        }
+    if let Some(cm) = component_mirror
+        && let Some(f) = class_klass.find_declared_field("componentType", "Ljava/lang/Class;")
+    {
+        let mirror = klass.mirror().unwrap_or(mirror);
+        mirror.put_ref(f.offset, Some(cm));
     }
     set_constant_values(thread, klass)?;
     Ok(klass.mirror().unwrap_or(mirror))
