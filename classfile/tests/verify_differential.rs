@@ -144,6 +144,70 @@ public class Harness {
 }
 "#;
 
+/// A class with protected members from another package, constructors calling `this()` and
+/// `super()` with conditional arguments, and more control flow.
+const RICH_SOURCES: &[(&str, &str)] = &[(
+    "Rich.java",
+    r#"import java.io.*;
+public class Rich extends FilterInputStream {
+    private final long[][] grid;
+    protected double weight;
+
+    public Rich(InputStream in, int n) {
+        super(n > 0 ? in : new ByteArrayInputStream(new byte[] { 1, 2 }));
+        grid = new long[n < 1 ? 1 : n][3];
+    }
+
+    Rich(boolean empty) { this(empty ? null : System.in, empty ? 0 : 4); }
+
+    int peek(Rich other) throws IOException {
+        InputStream mine = this.in;
+        return mine.read() + other.in.available();
+    }
+
+    static String kind(Object o) {
+        if (o instanceof String s && s.length() > 2) return s.substring(1);
+        switch (String.valueOf(o)) {
+            case "a": return "A";
+            case "bb": return "B";
+            default: return o == null ? "null" : o.getClass().getName();
+        }
+    }
+
+    double total(int limit) {
+        double sum = weight;
+        outer:
+        for (int i = 0; i < grid.length; i++) {
+            for (int j = 0; j < grid[i].length; j++) {
+                if (grid[i][j] > limit) break outer;
+                sum += grid[i][j] * 0.5f;
+            }
+        }
+        return sum;
+    }
+
+    synchronized byte[] drain() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            int b;
+            while ((b = read()) >= 0) out.write(b);
+        } catch (EOFException e) {
+            out.write(-1);
+        } finally {
+            close();
+        }
+        Runnable r = () -> weight += out.size();
+        r.run();
+        return out.toByteArray();
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.println(kind(args.length) + new Rich(true).total(3));
+    }
+}
+"#,
+)];
+
 /// Source without invokedynamic, for old class-file versions.
 const OLD_SOURCES: &[(&str, &str)] = &[(
     "Old.java",
@@ -375,6 +439,11 @@ fn subroutine_verdicts_match_hotspot() {
 #[test]
 fn type_checker_verdicts_match_hotspot() {
     compare_with_hotspot(SOURCES, &[], None, 2500, 0x9e37_79b9_7f4a_7c15);
+}
+
+#[test]
+fn protected_access_and_constructor_verdicts_match_hotspot() {
+    compare_with_hotspot(RICH_SOURCES, &[], Some(61), 2500, 0x94d0_49bb_1331_11eb);
 }
 
 #[test]

@@ -156,7 +156,11 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
     /// leaves assignability to [`Self::check_deferred`], after all operands are popped.
     pub(crate) fn pop_kind(&mut self, expected: VType) -> Result<VType, Failure> {
         if !self.cx.inference || !matches!(expected, VType::Object(_)) {
-            return Ok(self.frame.pop_value(expected, self.cx)?);
+            // A field's two halves are popped one by one: the first error is reported.
+            if let Some(second) = expected.second_half() {
+                self.frame.pop(second, self.cx)?;
+            }
+            return Ok(self.frame.pop(expected, self.cx)?);
         }
         Ok(self
             .frame
