@@ -34,6 +34,18 @@ impl VerifyMode {
         }
     }
 
+    /// The mode an `-Xverify` option selects, given what follows `-Xverify` (`""`, `":all"`,
+    /// `":remote"`, `":none"`); `None` for anything else (HotSpot rejects it). `-noverify` is
+    /// `-Xverify:none`.
+    pub fn from_xverify_tail(tail: &str) -> Option<VerifyMode> {
+        match tail {
+            "" | ":all" => Some(VerifyMode::All),
+            ":remote" => Some(VerifyMode::Remote),
+            ":none" => Some(VerifyMode::None),
+            _ => None,
+        }
+    }
+
     /// The warning HotSpot 17 prints for `-Xverify:none`, if this mode has one.
     pub fn deprecation_warning(self) -> Option<&'static str> {
         match self {
@@ -325,6 +337,10 @@ mod tests {
                 .contains("-Xverify:none")
         );
         assert_eq!(VerifyMode::All.deprecation_warning(), None);
+        assert_eq!(VerifyMode::from_xverify_tail(""), Some(VerifyMode::All));
+        assert_eq!(VerifyMode::from_xverify_tail(":remote"), Some(VerifyMode::Remote));
+        assert_eq!(VerifyMode::from_xverify_tail(":none"), Some(VerifyMode::None));
+        assert_eq!(VerifyMode::from_xverify_tail(":some"), None);
     }
 
     #[test]
