@@ -84,7 +84,7 @@ impl Frame {
         FrameError::Verify(message, Box::new(ErrorContext::new(self.offset, fault)))
     }
 
-    /// The origin "current frame, stack[stack_size]": the slot just popped.
+    /// The origin `(current frame, stack[n])` of the slot just popped (`n` = the stack size).
     pub fn stack_top_origin(&self) -> Origin {
         let ty = self
             .stack
