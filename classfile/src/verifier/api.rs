@@ -338,8 +338,14 @@ mod tests {
         );
         assert_eq!(VerifyMode::All.deprecation_warning(), None);
         assert_eq!(VerifyMode::from_xverify_tail(""), Some(VerifyMode::All));
-        assert_eq!(VerifyMode::from_xverify_tail(":remote"), Some(VerifyMode::Remote));
-        assert_eq!(VerifyMode::from_xverify_tail(":none"), Some(VerifyMode::None));
+        assert_eq!(
+            VerifyMode::from_xverify_tail(":remote"),
+            Some(VerifyMode::Remote)
+        );
+        assert_eq!(
+            VerifyMode::from_xverify_tail(":none"),
+            Some(VerifyMode::None)
+        );
         assert_eq!(VerifyMode::from_xverify_tail(":some"), None);
     }
 

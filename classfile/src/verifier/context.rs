@@ -41,6 +41,32 @@ pub struct WellKnown {
     pub serializable: Sym,
 }
 
+thread_local! {
+    /// An interner holding just the well-known names, copied for each class verified (copying
+    /// is cheaper than interning them anew).
+    static WELL_KNOWN: (Names, WellKnown) = {
+        let mut names = Names::default();
+        let known = WellKnown {
+            object: names.intern("java/lang/Object"),
+            throwable: names.intern("java/lang/Throwable"),
+            string: names.intern("java/lang/String"),
+            class: names.intern("java/lang/Class"),
+            method_handle: names.intern("java/lang/invoke/MethodHandle"),
+            method_type: names.intern("java/lang/invoke/MethodType"),
+            cloneable: names.intern("java/lang/Cloneable"),
+            serializable: names.intern("java/io/Serializable"),
+        };
+        (names, known)
+    };
+}
+
+impl WellKnown {
+    /// A fresh interner with the well-known names, and their symbols.
+    fn names() -> (Names, WellKnown) {
+        WELL_KNOWN.with(|(names, known)| (names.clone(), *known))
+    }
+}
+
 /// The class-level context shared by the verification of all methods of one class.
 pub struct ClassContext<'h> {
     /// The names of this verification run.
@@ -84,17 +110,7 @@ impl<'h> ClassContext<'h> {
         this_is_interface: bool,
         hierarchy: &'h dyn ClassHierarchy,
     ) -> Self {
-        let mut names = Names::default();
-        let known = WellKnown {
-            object: names.intern("java/lang/Object"),
-            throwable: names.intern("java/lang/Throwable"),
-            string: names.intern("java/lang/String"),
-            class: names.intern("java/lang/Class"),
-            method_handle: names.intern("java/lang/invoke/MethodHandle"),
-            method_type: names.intern("java/lang/invoke/MethodType"),
-            cloneable: names.intern("java/lang/Cloneable"),
-            serializable: names.intern("java/io/Serializable"),
-        };
+        let (mut names, known) = WellKnown::names();
         let this_sym = names.intern(this_class);
         let super_sym = super_class.map(|s| names.intern(s));
         let interfaces = interfaces.iter().map(|i| names.intern(i)).collect();

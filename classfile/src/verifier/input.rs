@@ -100,8 +100,29 @@ pub struct MethodInput<'a> {
     pub code: Option<CodeInput<'a>>,
 }
 
+/// Where the verifier reads constant-pool entries from, on demand.
+pub trait ConstantPoolView<'a> {
+    /// `constant_pool_count`: valid indices are `1..count`.
+    fn count(&self) -> usize;
+
+    /// The entry at `index` (`Unusable` when out of range or malformed).
+    fn item(&self, index: u16) -> PoolItem<'a>;
+}
+
+impl<'a> ConstantPoolView<'a> for [PoolItem<'a>] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn item(&self, index: u16) -> PoolItem<'a> {
+        self.get(index as usize)
+            .copied()
+            .unwrap_or(PoolItem::Unusable)
+    }
+}
+
 /// A class as the verifier needs it.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ClassInput<'a> {
     /// The binary name of the class.
     pub name: &'a str,
@@ -113,8 +134,8 @@ pub struct ClassInput<'a> {
     pub is_interface: bool,
     /// The class-file major version.
     pub major_version: u16,
-    /// The constant pool, indexed by constant-pool index (entry 0 unusable).
-    pub pool: Vec<PoolItem<'a>>,
+    /// The constant pool.
+    pub pool: &'a dyn ConstantPoolView<'a>,
     /// Name and descriptor of each field declared by the class.
     pub fields: Vec<(&'a str, &'a str)>,
     /// The methods.
@@ -124,10 +145,7 @@ pub struct ClassInput<'a> {
 impl<'a> ClassInput<'a> {
     /// The constant-pool entry at `index` (`Unusable` when out of range).
     pub fn item(&self, index: u16) -> PoolItem<'a> {
-        self.pool
-            .get(index as usize)
-            .copied()
-            .unwrap_or(PoolItem::Unusable)
+        self.pool.item(index)
     }
 
     /// The class name at `index` if it is a `CONSTANT_Class`.

@@ -36,5 +36,5 @@ pub use api::{VerifyMode, external_method_name, reference_maps, verify, verify_w
 pub use error::{VerifyError, VerifyErrorKind};
 pub use hierarchy::{ClassHierarchy, ClassInfo, MapHierarchy, MemberInfo, MemberKind};
 pub use input::ClassInput;
-pub use model::{PoolTexts, reference_map, verify_class, verify_class_with_maps};
+pub use model::{PoolTexts, PoolView, reference_map, verify_class, verify_class_with_maps};
 pub use refmap::{RefMap, RefMaps};

@@ -1,6 +1,7 @@
 //! Building the verifier's [`ClassInput`] from the parsed class-file model.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use crate::constant_pool::Constant;
 use crate::model::ClassFile;
@@ -9,45 +10,48 @@ use super::api;
 use super::error::{VerifyError, VerifyErrorKind};
 use super::hierarchy::ClassHierarchy;
 use super::input::{
-    ClassInput, CodeInput, Handler, MemberRef, MemberRefKind, MethodInput, PoolItem,
+    ClassInput, CodeInput, ConstantPoolView, Handler, MemberRef, MemberRefKind, MethodInput,
+    PoolItem,
 };
 use super::refmap::RefMaps;
 
-/// The decoded text of every `Utf8` constant of a class, which [`ClassInput`] borrows from.
+/// The decoded text of the `Utf8` constants of a class, decoded on first use (borrowed from the
+/// class bytes when they need no conversion). [`ClassInput`]s borrow names from it.
 pub struct PoolTexts<'a> {
-    texts: Vec<Option<Cow<'a, str>>>,
+    texts: Vec<OnceCell<Option<Cow<'a, str>>>>,
 }
 
 impl<'a> PoolTexts<'a> {
-    /// Decodes the `Utf8` entries of `class` that name classes, members and descriptors
-    /// (borrowing the ones that need no conversion).
+    /// Room for the texts of `class`'s constant pool; nothing is decoded yet.
     pub fn new(class: &ClassFile<'a>) -> PoolTexts<'a> {
-        let pool = &class.constant_pool;
-        let mut texts = vec![None; pool.len()];
-        for entry in pool.entries() {
-            let indexes = match *entry {
-                Constant::Class { name_index } => [name_index, 0],
-                Constant::NameAndType {
-                    name_index,
-                    descriptor_index,
-                } => [name_index, descriptor_index],
-                _ => continue,
-            };
-            for index in indexes {
-                if let Some(slot @ None) = texts.get_mut(index as usize) {
-                    *slot = pool.utf8(index).ok();
-                }
-            }
+        let count = class.constant_pool.len();
+        PoolTexts {
+            texts: std::iter::repeat_with(OnceCell::new).take(count).collect(),
         }
-        PoolTexts { texts }
     }
 
-    fn text(&self, index: u16) -> Option<&str> {
-        self.texts.get(index as usize)?.as_deref()
+    /// The constant pool of `class` as the verifier reads it, decoding into these texts.
+    pub fn view<'t>(&'t self, class: &'t ClassFile<'a>) -> PoolView<'t, 'a> {
+        PoolView { texts: self, class }
+    }
+}
+
+/// A class file's constant pool seen through [`PoolTexts`]: entries are resolved by name when
+/// the verifier asks for them.
+pub struct PoolView<'t, 'a> {
+    texts: &'t PoolTexts<'a>,
+    class: &'t ClassFile<'a>,
+}
+
+impl<'t> PoolView<'t, '_> {
+    fn text(&self, index: u16) -> Option<&'t str> {
+        let cell = self.texts.texts.get(index as usize)?;
+        cell.get_or_init(|| self.class.constant_pool.utf8(index).ok())
+            .as_deref()
     }
 
-    fn name_and_type(&self, class: &ClassFile<'_>, index: u16) -> Option<(&str, &str)> {
-        match class.constant_pool.raw(index)? {
+    fn name_and_type(&self, index: u16) -> Option<(&'t str, &'t str)> {
+        match self.class.constant_pool.raw(index)? {
             Constant::NameAndType {
                 name_index,
                 descriptor_index,
@@ -56,77 +60,32 @@ impl<'a> PoolTexts<'a> {
         }
     }
 
-    fn class_name(&self, class: &ClassFile<'_>, index: u16) -> Option<&str> {
-        match class.constant_pool.raw(index)? {
+    fn class_name(&self, index: u16) -> Option<&'t str> {
+        match self.class.constant_pool.raw(index)? {
             Constant::Class { name_index } => self.text(*name_index),
             _ => None,
         }
     }
 
-    fn item(&self, class: &ClassFile<'_>, index: u16) -> PoolItem<'_> {
-        let member = |kind, class_index: u16, nat: u16| {
-            let class_name = self.class_name(class, class_index)?;
-            let (name, descriptor) = self.name_and_type(class, nat)?;
-            Some(PoolItem::Member(MemberRef {
-                kind,
-                class_index,
-                class: class_name,
-                name,
-                descriptor,
-            }))
-        };
-        let item = match class.constant_pool.raw(index) {
-            Some(Constant::Class { name_index }) => self.text(*name_index).map(PoolItem::Class),
-            Some(Constant::Fieldref {
-                class_index,
-                name_and_type_index,
-            }) => member(MemberRefKind::Field, *class_index, *name_and_type_index),
-            Some(Constant::Methodref {
-                class_index,
-                name_and_type_index,
-            }) => member(MemberRefKind::Method, *class_index, *name_and_type_index),
-            Some(Constant::InterfaceMethodref {
-                class_index,
-                name_and_type_index,
-            }) => member(
-                MemberRefKind::InterfaceMethod,
-                *class_index,
-                *name_and_type_index,
-            ),
-            Some(Constant::Integer(_)) => Some(PoolItem::Integer),
-            Some(Constant::Float(_)) => Some(PoolItem::Float),
-            Some(Constant::Long(_)) => Some(PoolItem::Long),
-            Some(Constant::Double(_)) => Some(PoolItem::Double),
-            Some(Constant::String { .. }) => Some(PoolItem::String),
-            Some(Constant::MethodHandle { .. }) => Some(PoolItem::MethodHandle),
-            Some(Constant::MethodType { .. }) => Some(PoolItem::MethodType),
-            Some(Constant::Dynamic {
-                name_and_type_index,
-                ..
-            }) => self
-                .name_and_type(class, *name_and_type_index)
-                .map(|(_, d)| PoolItem::Dynamic(d)),
-            Some(Constant::InvokeDynamic {
-                name_and_type_index,
-                ..
-            }) => self
-                .name_and_type(class, *name_and_type_index)
-                .map(|(n, d)| PoolItem::InvokeDynamic(n, d)),
-            Some(Constant::Unusable) | None => Some(PoolItem::Unusable),
-            Some(_) => Some(PoolItem::Other),
-        };
-        item.unwrap_or(PoolItem::Unusable)
+    fn member(&self, kind: MemberRefKind, class_index: u16, nat: u16) -> Option<PoolItem<'t>> {
+        let class = self.class_name(class_index)?;
+        let (name, descriptor) = self.name_and_type(nat)?;
+        Some(PoolItem::Member(MemberRef {
+            kind,
+            class_index,
+            class,
+            name,
+            descriptor,
+        }))
     }
 
-    /// The verifier's view of `class`, borrowing names from these texts.
-    pub fn class_input<'t>(&'t self, class: &'t ClassFile<'a>) -> ClassInput<'t> {
-        let pool = (0..class.constant_pool.len())
-            .map(|i| self.item(class, i as u16))
-            .collect();
+    /// The verifier's view of the class, reading its constant pool through this view.
+    pub fn class_input<'v>(&'v self) -> ClassInput<'v> {
+        let class = self.class;
         let interfaces = class
             .interfaces
             .iter()
-            .filter_map(|i| self.class_name(class, i))
+            .filter_map(|i| self.class_name(i))
             .collect();
         let fields = class
             .fields
@@ -170,10 +129,60 @@ impl<'a> PoolTexts<'a> {
             interfaces,
             is_interface: class.is_interface(),
             major_version: class.major_version,
-            pool,
+            pool: self,
             fields,
             methods,
         }
+    }
+}
+
+impl<'t> ConstantPoolView<'t> for PoolView<'t, '_> {
+    fn count(&self) -> usize {
+        self.class.constant_pool.len()
+    }
+
+    fn item(&self, index: u16) -> PoolItem<'t> {
+        let item = match self.class.constant_pool.raw(index) {
+            Some(Constant::Class { name_index }) => self.text(*name_index).map(PoolItem::Class),
+            Some(Constant::Fieldref {
+                class_index,
+                name_and_type_index,
+            }) => self.member(MemberRefKind::Field, *class_index, *name_and_type_index),
+            Some(Constant::Methodref {
+                class_index,
+                name_and_type_index,
+            }) => self.member(MemberRefKind::Method, *class_index, *name_and_type_index),
+            Some(Constant::InterfaceMethodref {
+                class_index,
+                name_and_type_index,
+            }) => self.member(
+                MemberRefKind::InterfaceMethod,
+                *class_index,
+                *name_and_type_index,
+            ),
+            Some(Constant::Integer(_)) => Some(PoolItem::Integer),
+            Some(Constant::Float(_)) => Some(PoolItem::Float),
+            Some(Constant::Long(_)) => Some(PoolItem::Long),
+            Some(Constant::Double(_)) => Some(PoolItem::Double),
+            Some(Constant::String { .. }) => Some(PoolItem::String),
+            Some(Constant::MethodHandle { .. }) => Some(PoolItem::MethodHandle),
+            Some(Constant::MethodType { .. }) => Some(PoolItem::MethodType),
+            Some(Constant::Dynamic {
+                name_and_type_index,
+                ..
+            }) => self
+                .name_and_type(*name_and_type_index)
+                .map(|(_, d)| PoolItem::Dynamic(d)),
+            Some(Constant::InvokeDynamic {
+                name_and_type_index,
+                ..
+            }) => self
+                .name_and_type(*name_and_type_index)
+                .map(|(n, d)| PoolItem::InvokeDynamic(n, d)),
+            Some(Constant::Unusable) | None => Some(PoolItem::Unusable),
+            Some(_) => Some(PoolItem::Other),
+        };
+        item.unwrap_or(PoolItem::Unusable)
     }
 }
 
@@ -183,7 +192,7 @@ pub fn verify_class(
     hierarchy: &dyn ClassHierarchy,
 ) -> Result<(), VerifyError> {
     let texts = PoolTexts::new(class);
-    api::verify(&texts.class_input(class), hierarchy)
+    api::verify(&texts.view(class).class_input(), hierarchy)
 }
 
 /// Verifies a parsed class and returns the reference maps of its methods (by method index).
@@ -192,7 +201,7 @@ pub fn verify_class_with_maps(
     hierarchy: &dyn ClassHierarchy,
 ) -> Result<Vec<Option<RefMaps>>, VerifyError> {
     let texts = PoolTexts::new(class);
-    api::verify_with_maps(&texts.class_input(class), hierarchy)
+    api::verify_with_maps(&texts.view(class).class_input(), hierarchy)
 }
 
 /// The reference maps of one method of a class that need not have been verified.
@@ -204,5 +213,5 @@ pub fn reference_map(class: &ClassFile<'_>, method_index: usize) -> Result<RefMa
         ));
     }
     let texts = PoolTexts::new(class);
-    api::reference_maps(&texts.class_input(class), method_index)
+    api::reference_maps(&texts.view(class).class_input(), method_index)
 }

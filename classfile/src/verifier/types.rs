@@ -19,10 +19,20 @@ impl Sym {
 }
 
 /// The interner of class and array names used by one verification run.
-#[derive(Default, Debug)]
+#[derive(Debug, Clone)]
 pub struct Names {
     names: Vec<Rc<str>>,
     index: HashMap<Rc<str>, Sym>,
+}
+
+impl Default for Names {
+    fn default() -> Self {
+        // Room for the names a typical class uses, so the table rarely grows.
+        Names {
+            names: Vec::with_capacity(64),
+            index: HashMap::with_capacity(64),
+        }
+    }
 }
 
 impl Names {

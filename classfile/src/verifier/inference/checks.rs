@@ -105,7 +105,7 @@ fn tag(item: PoolItem<'_>) -> u32 {
 }
 
 fn check_pool(class: &ClassInput<'_>, index: u16, tags: &[u32]) -> Result<(), Failure> {
-    if index == 0 || index as usize >= class.pool.len() {
+    if index == 0 || index as usize >= class.pool.count() {
         return Err(fail("Illegal constant pool index"));
     }
     if !tags.contains(&tag(class.item(index))) {

@@ -101,8 +101,6 @@ pub(crate) struct MethodChecker<'c, 'a, 'h> {
     pub(crate) marks: Vec<CodeMark>,
     /// The length of the instruction at each offset (0 inside instructions).
     pub(crate) lengths: Vec<u32>,
-    /// A reusable frame for checking exception handlers.
-    handler_frame: Frame,
 }
 
 /// What an instruction does to control flow.
@@ -133,6 +131,27 @@ pub(crate) fn check_method<'a>(
         std::mem::take(&mut checker.lengths),
     );
     result
+}
+
+/// Whether the frame an exception handler is entered with (the current locals and flags, the
+/// caught exception alone on the stack) is assignable to the handler's stack-map frame, checked
+/// without building that frame.
+fn handler_frame_matches(
+    current: &Frame,
+    map: &Frame,
+    caught: VType,
+    this_uninit: bool,
+    cx: &mut ClassContext<'_>,
+) -> Result<bool, Failure> {
+    if map.stack_size != 1 || (current.flag_this_uninit || this_uninit) && !map.flag_this_uninit {
+        return Ok(false);
+    }
+    for i in 0..map.locals_size {
+        if !cx.is_assignable(map.locals[i], current.locals[i])? {
+            return Ok(false);
+        }
+    }
+    Ok(cx.is_assignable(map.stack[0], caught)?)
 }
 
 /// HotSpot's `generate_code_data`: what each offset is and the length of the instruction
@@ -260,7 +279,6 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             jumps: None,
             marks,
             lengths,
-            handler_frame: Frame::new(max_locals, max_stack),
         })
     }
 
@@ -343,7 +361,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
     }
 
     pub(crate) fn check_cp_index(&self, index: u16, bci: u16) -> Result<(), Failure> {
-        if index == 0 || index as usize >= self.class.pool.len() {
+        if index == 0 || index as usize >= self.class.pool.count() {
             let msg = format!(
                 "Illegal constant pool index {index} in class {}",
                 self.class.name.replace('/', ".")
@@ -372,7 +390,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         &mut self,
         frame: &Frame,
         target: i64,
-        mismatch_message: String,
+        mismatch_message: impl FnOnce() -> String,
     ) -> Result<(), Failure> {
         let index = u16::try_from(target).ok().and_then(|t| self.map_index(t));
         let Some(index) = index else {
@@ -381,7 +399,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             return Err(Failure::verify(msg, Some(ctx)));
         };
         if let Some(ctx) = frame.assignable_to(&self.maps[index], self.cx)? {
-            return Err(Failure::verify(mismatch_message, Some(ctx)));
+            return Err(Failure::verify(mismatch_message(), Some(ctx)));
         }
         Ok(())
     }
@@ -403,7 +421,7 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             return Ok(());
         }
         let frame = std::mem::replace(&mut self.frame, Frame::new(0, 0));
-        let msg = format!("Inconsistent stackmap frames at branch target {target}");
+        let msg = || format!("Inconsistent stackmap frames at branch target {target}");
         let result = self.match_target(&frame, target, msg);
         self.frame = frame;
         result
@@ -419,21 +437,34 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
             if bci < h.start || bci >= h.end {
                 continue;
             }
-            let mut frame = std::mem::replace(&mut self.handler_frame, Frame::new(0, 0));
-            frame.clone_from(&self.frame);
-            frame.flag_this_uninit |= this_uninit;
-            frame.stack_size = 0;
-            frame.stack_mark = 0;
             let caught = if h.catch_type != 0 {
                 self.class_type_at(h.catch_type, bci)?
             } else {
                 VType::Object(self.cx.known.throwable)
             };
+            if let Some(index) = self.map_index(h.handler)
+                && handler_frame_matches(
+                    &self.frame,
+                    &self.maps[index],
+                    caught,
+                    this_uninit,
+                    self.cx,
+                )?
+            {
+                continue;
+            }
+            // Build the handler's incoming frame for HotSpot's error report.
+            let mut frame = self.frame.clone();
+            frame.flag_this_uninit |= this_uninit;
+            frame.stack_size = 0;
+            frame.stack_mark = 0;
             frame.push(caught)?;
-            let msg = format!(
-                "Stack map does not match the one at exception handler {}",
-                h.handler
-            );
+            let msg = || {
+                format!(
+                    "Stack map does not match the one at exception handler {}",
+                    h.handler
+                )
+            };
             self.match_target(&frame, h.handler.into(), msg)?;
         }
         Ok(())
