@@ -30,6 +30,7 @@ mod time_zone;
 mod unix_file_system;
 mod vm_support;
 pub mod zip_checksums;
+mod zip_streams;
 
 use runtime::natives::NativeRegistry;
 
@@ -47,6 +48,7 @@ pub fn register(registry: &NativeRegistry) {
     unix_file_system::register(registry);
     system_props::register(registry);
     zip_checksums::register(registry);
+    zip_streams::register(registry);
     time_zone::register(registry);
     vm_support::register(registry);
     process::register(registry);
