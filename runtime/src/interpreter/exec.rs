@@ -491,7 +491,10 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                     Some(vi) if !resolved.is_private() && !resolved.holder().is_interface() => {
                         rk.vtable[vi]
                     }
-                    _ => slow!(cur, h::select_slow(thread, resolved, rk)),
+                    _ => slow!(
+                        cur,
+                        h::select_slow(thread, resolved, rk, kind == InvokeKind::Interface)
+                    ),
                 };
                 invoke!(cur, target);
             }

@@ -141,10 +141,12 @@ pub(super) fn resolve_static_method(
 
 /// Selects the method to run for a virtual or interface call when the vtable does not
 /// decide: interface methods (itable), private methods, methods without a vtable slot.
+/// `interface_call` tells `invokeinterface` from `invokevirtual`.
 pub(super) fn select_slow(
     thread: &mut JavaThread,
     resolved: &'static Method,
     receiver: &'static Klass,
+    interface_call: bool,
 ) -> JResult<&'static Method> {
     let iface = resolved.holder();
     let selected = if resolved.is_private() || !iface.is_interface() {
@@ -156,6 +158,11 @@ pub(super) fn select_slow(
         {
             Some(ItableEntry::Selected(m)) => m,
             Some(ItableEntry::Missing) => {
+                return abstract_method_error(thread, resolved, Some(receiver)).map(|_| resolved);
+            }
+            // invokeinterface reports a conflict as a missing implementation (HotSpot's itable
+            // holds no method for it); invokevirtual reaches HotSpot's conflict overpass.
+            Some(ItableEntry::Conflict(..)) if interface_call => {
                 return abstract_method_error(thread, resolved, Some(receiver)).map(|_| resolved);
             }
             Some(ItableEntry::Conflict(a, b)) => {

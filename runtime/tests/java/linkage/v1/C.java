@@ -1,0 +1,1 @@
+public class C implements I1, I2 { }

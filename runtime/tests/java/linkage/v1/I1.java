@@ -1,0 +1,1 @@
+public interface I1 { default int m() { return 1; } }

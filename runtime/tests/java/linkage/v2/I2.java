@@ -1,0 +1,1 @@
+public interface I2 { default int m() { return 2; } }
