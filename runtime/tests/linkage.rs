@@ -106,3 +106,52 @@ fn verify_error_and_circularity_match_hotspot() {
     );
     assert!(want.contains("ClassCircularityError"), "{want}");
 }
+
+/// A version-49 class file (verified by the type-inference verifier) using `jsr`/`ret` and
+/// `wide iinc`, which javac no longer emits: `t()` returns 1 + 1000.
+fn jsr_class() -> Vec<u8> {
+    let mut b: Vec<u8> = vec![0xca, 0xfe, 0xba, 0xbe, 0, 0, 0, 49];
+    let utf8 = |b: &mut Vec<u8>, s: &str| {
+        b.push(1);
+        b.extend((s.len() as u16).to_be_bytes());
+        b.extend(s.as_bytes());
+    };
+    b.extend(8u16.to_be_bytes()); // constant pool count
+    utf8(&mut b, "Jsr"); // 1
+    b.extend([7, 0, 1]); // 2: Class Jsr
+    utf8(&mut b, "java/lang/Object"); // 3
+    b.extend([7, 0, 3]); // 4: Class Object
+    utf8(&mut b, "t"); // 5
+    utf8(&mut b, "()I"); // 6
+    utf8(&mut b, "Code"); // 7
+    b.extend([0x00, 0x21, 0, 2, 0, 4, 0, 0, 0, 0]); // flags, this, super, no interfaces, no fields
+    b.extend([0, 1, 0x00, 0x09, 0, 5, 0, 6, 0, 1]); // one public static method t()I with one attribute
+    let code: [u8; 16] = [
+        0x04, // iconst_1
+        0x3b, // istore_0
+        0xa8, 0x00, 0x05, // jsr +5 (to 7)
+        0x1a, // iload_0
+        0xac, // ireturn
+        0x4c, // astore_1 (the return address)
+        0xc4, 0x84, 0x00, 0x00, 0x03, 0xe8, // wide iinc 0, 1000
+        0xa9, 0x01, // ret 1
+    ];
+    b.extend([0, 7]);
+    b.extend((12 + code.len() as u32).to_be_bytes());
+    b.extend([0, 2, 0, 2]); // max_stack, max_locals
+    b.extend((code.len() as u32).to_be_bytes());
+    b.extend(code);
+    b.extend([0, 0, 0, 0]); // no handlers, no code attributes
+    b.extend([0, 0]); // no class attributes
+    b
+}
+
+#[test]
+fn jsr_ret_and_wide_match_hotspot() {
+    let dir = TempDir::new("jsr");
+    dir.write("Jsr.class", jsr_class());
+    javac(dir.path(), &sources("harness"), &[]);
+    let want = expected(dir.path(), &["Jsr"]);
+    assert_eq!(want, ["Jsr.t = 1001"]);
+    assert_eq!(actual(&vm(dir.path()), dir.path(), &["Jsr"]), want);
+}
