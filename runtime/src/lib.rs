@@ -6,6 +6,35 @@
 //! method handles, and the native-method registry through which `stdlib-native` and the JIT
 //! plug in.
 //!
+//! # Architecture of the execution core
+//!
+//! - **Heap and objects** ([`oops`], `gc`): objects live in the `gc` crate's heap, allocated
+//!   through per-thread TLABs ([`alloc`]); every header, field and element access goes through
+//!   [`oops::ObjRef`] (with `oops::raw` for `Unsafe`, the only `unsafe` code of the crate), and every
+//!   reference store through the GC's write barrier. Identity hashes and thin locks share the
+//!   mark word ([`monitor`]).
+//! - **Class metadata** ([`klass`]): a [`klass::Klass`] per (loader, name), `'static` and
+//!   immutable after definition: HotSpot-like field layout, statics in the `java.lang.Class`
+//!   mirror ([`mirror`]), vtable and itable (JVMS §5.4.5/§5.4.6), the constant-pool resolution
+//!   cache ([`resolve`]: one `OnceLock` load on the hot path).
+//! - **Loading, linking, initialisation** ([`loader`], [`init`], [`access`]): the boot loader
+//!   over the jimage, a temporary VM-implemented application class path loader, supertypes with
+//!   `ClassCircularityError`, verification through `classfile::verifier` at link time, JVMS
+//!   §5.5 initialisation with waiting on a condition variable, HotSpot's recorded init errors.
+//! - **Interpreter** ([`interpreter`]): each method decoded once into 8-byte ops; one slot
+//!   stack per thread ([`thread`]) holding every frame (locals, a two-slot header, operand
+//!   stack); Java-to-Java calls switch frames without host recursion; `-Xss` bounds the slots
+//!   (`StackOverflowError`); precise reference maps per bytecode index for the collector
+//!   ([`interpreter::visit_roots`]); safepoint polls at backward branches ([`safepoint`]);
+//!   helpful `NullPointerException` messages computed from the bytecode.
+//! - **Natives** ([`natives`]): Rust functions registered by (class, name, descriptor), bound
+//!   on first call; [`natives::Env`] reads arguments from the caller's frame and hands out
+//!   handles ([`thread::Local`]) that the collector can update.
+//! - **Exceptions** ([`exceptions`], [`backtrace`]): created through their real constructors,
+//!   a preallocated `OutOfMemoryError`, stack traces with files, lines and modules.
+//! - **Entry points** ([`vm`]): [`vm::Vm::builder`], [`vm::Vm::call_static`],
+//!   [`vm::Vm::run_main`]; exceptions come back as [`vm::JavaException`].
+//!
 //! Key types: [`vm::Vm`] (entry point), [`klass::Klass`] and [`klass::Method`] (class
 //! metadata), [`oops::ObjRef`] (object access), [`thread::JavaThread`] (execution state),
 //! [`natives::NativeRegistry`] and [`natives::Env`] (natives), [`interpreter`].

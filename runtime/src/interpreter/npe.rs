@@ -2,7 +2,7 @@
 //! does: a data-flow simulation of the operand stack records which instruction pushed each
 //! slot (merged to "unknown" where paths disagree) and which locals were written; the message
 //! names the failed action ("Cannot invoke \"String.length()\"") and, when the source of the
-//! null is simple enough, what was null ("because \"<local1>\" is null").
+//! null is simple enough, what was null (`because "<local1>" is null`).
 
 use classfile::Constant;
 use classfile::descriptor::MethodDescriptor;
