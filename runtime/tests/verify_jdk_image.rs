@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use classfile::ClassFile;
-use classfile::verifier::verify_class;
+use classfile::verifier::{reference_map, verify_class, verify_class_with_maps};
 use runtime::classpath::jimage::JImage;
 use runtime::java_home::JavaHome;
 use verify_support::ImageHierarchy;
@@ -78,5 +78,62 @@ fn java_base_verifies() {
         "{} failures, first: {}",
         failures.len(),
         failures[0]
+    );
+}
+
+/// The reference maps of unverified code (the permissive inference the runtime uses for boot
+/// classes) agree with the type checker's on every method of java.base: the same stack depth
+/// and stack references everywhere, and every local the stack maps prove to be a reference is
+/// one for the inference too.
+#[test]
+fn java_base_reference_maps_agree_with_the_type_checker() {
+    let home = JavaHome::discover(None).expect("a JDK 17 to test against");
+    let image = JImage::open(home.modules_path()).expect("the JDK's lib/modules");
+    let hierarchy = ImageHierarchy::new(&image, HashMap::new());
+    let (mut methods, mut points, mut unreached) = (0, 0, 0);
+    for class in image.classes() {
+        let class = class.expect("readable image");
+        if class.module != "java.base" || class.internal_name == "module-info" {
+            continue;
+        }
+        let bytes = image.read(&class.location).expect("readable class");
+        let parsed = ClassFile::parse(&bytes).expect("JDK classes parse");
+        let checked = verify_class_with_maps(&parsed, &hierarchy).expect("java.base verifies");
+        for (index, maps) in checked.iter().enumerate() {
+            let Some(maps) = maps else { continue };
+            let inferred = reference_map(&parsed, index).expect("inference succeeds");
+            methods += 1;
+            for &pc in maps.pcs() {
+                let (Some(a), Some(b)) = (maps.at(pc), inferred.at(pc)) else {
+                    // Dead code: checked against its stack map, never reached by the inference.
+                    unreached += 1;
+                    continue;
+                };
+                points += 1;
+                let at = format!(
+                    "{}.{} @{pc}",
+                    class.internal_name, parsed.methods[index].name
+                );
+                assert_eq!(a.stack_size(), b.stack_size(), "{at}");
+                for slot in 0..a.stack_size() {
+                    assert_eq!(
+                        a.is_stack_ref(slot),
+                        b.is_stack_ref(slot),
+                        "{at} stack {slot}"
+                    );
+                }
+                for local in a.ref_locals() {
+                    assert!(b.is_local_ref(local), "{at} local {local}");
+                }
+            }
+        }
+    }
+    println!(
+        "reference maps compared at {points} instructions of {methods} methods ({unreached} unreachable)"
+    );
+    assert!(methods > 50_000, "{methods}");
+    assert!(
+        unreached * 1000 < points,
+        "the inference reaches the code javac writes"
     );
 }
