@@ -21,6 +21,7 @@ mod loader_support;
 mod locale;
 mod misc_unsafe;
 mod os;
+mod perf;
 mod process;
 mod reflection;
 mod strict_math;
@@ -53,4 +54,5 @@ pub fn register(registry: &NativeRegistry) {
     vm_support::register(registry);
     process::register(registry);
     loader_support::register(registry);
+    perf::register(registry);
 }
