@@ -152,8 +152,12 @@ fn apply(op: Op, at: usize, pool: &Pool<'_>, state: &mut State) -> bool {
     if n < pops {
         return false;
     }
-    let popped: Vec<Src> = state.stack.split_off(n - pops);
     use Op::*;
+    if let Checkcast(_) = op {
+        // A checked reference keeps its source (HotSpot's simulation leaves the stack alone).
+        return true;
+    }
+    let popped: Vec<Src> = state.stack.split_off(n - pops);
     match op {
         Dup | DupX1 | DupX2 | Dup2 | Dup2X1 | Dup2X2 | Swap => {
             let p = &popped;

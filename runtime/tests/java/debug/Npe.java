@@ -14,6 +14,8 @@ public class Npe {
     static String tThis() { try { synchronized (make()) { return ""; } } catch (NullPointerException e) { return e.getMessage(); } }
     static String tThrowNull() { try { RuntimeException r = null; throw r; } catch (NullPointerException e) { return e.getMessage(); } }
     static String tAssign() { Node n = null; try { n.name = "x"; return ""; } catch (NullPointerException e) { return e.getMessage(); } }
+    static String tCast() { Object o = null; try { return "" + ((String) o).length(); } catch (NullPointerException e) { return e.getMessage(); } }
+    static String tCastField() { Object o = new Node(); try { return ((Node) o).next.name; } catch (NullPointerException e) { return e.getMessage(); } }
     static native int missing(int x, String s);
     static int tUnsatisfied() { return missing(1, "s"); }
 }
