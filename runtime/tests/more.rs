@@ -7,6 +7,11 @@ use runtime::natives::Env;
 use runtime::{JResult, Value};
 
 #[test]
+fn larger_programs_match_hotspot() {
+    assert_same_as_hotspot(&["more"], &["Programs"]);
+}
+
+#[test]
 fn collections_match_hotspot() {
     assert_same_as_hotspot(&["more"], &["Colls"]);
 }
