@@ -351,3 +351,48 @@ pub fn process_start_millis(pid: i64) -> Option<i64> {
     let ticks_per_second = i64::from(unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as i32).max(1);
     Some(boot_seconds * 1000 + start_ticks * 1000 / ticks_per_second)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_text_is_strerrors() {
+        let e = io::Error::from_raw_os_error(libc::ENOENT);
+        assert_eq!(error_text(&e), "No such file or directory");
+        let e = io::Error::from_raw_os_error(libc::EISDIR);
+        assert_eq!(error_text(&e), "Is a directory");
+    }
+
+    #[test]
+    fn the_current_process_is_alive_and_started_before_now() {
+        let pid = std::process::id() as i32;
+        assert!(process_exists(pid));
+        let start = process_start_millis(i64::from(pid)).expect("own start time");
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("after the epoch")
+            .as_millis() as i64;
+        assert!(start <= now && start > now - 86_400_000, "{start} vs {now}");
+        assert_eq!(process_start_millis(i64::from(i32::MAX)), None);
+    }
+
+    #[test]
+    fn descriptors_read_write_and_seek() {
+        let dir = std::env::temp_dir().join(format!("cortado-os-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let path = dir.join("f");
+        let fd = open(&path, libc::O_RDWR | libc::O_CREAT | libc::O_TRUNC, 0o600).expect("open");
+        assert_eq!(write(fd, b"hello world").expect("write"), 11);
+        assert_eq!(lseek(fd, 6, libc::SEEK_SET).expect("seek"), 6);
+        let mut buf = [0u8; 16];
+        assert_eq!(read(fd, &mut buf).expect("read"), 5);
+        assert_eq!(&buf[..5], b"world");
+        assert_eq!(fstat(fd).expect("fstat").size, 11);
+        ftruncate(fd, 3).expect("truncate");
+        assert_eq!(fstat(fd).expect("fstat").size, 3);
+        assert!(!is_append(fd) && !is_tty(fd));
+        close(fd).expect("close");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
