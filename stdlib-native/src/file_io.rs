@@ -3,8 +3,10 @@
 //! `read`, writes looped until every byte is out, `EINTR` retried, descriptors 0-2 redirected
 //! to `/dev/null` rather than closed).
 
+use std::ffi::OsStr;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
 
 use runtime::natives::{Env, NativeRegistry};
 use runtime::{JResult, Value};
@@ -97,15 +99,11 @@ fn open_into(env: &mut Env<'_>, flags: i32) -> JResult<Value> {
     let Some(path) = path_arg(env, 1) else {
         return Err(env.throw_no_message("java/lang/NullPointerException"));
     };
-    let display = path.to_string_lossy().into_owned();
-    // The kernel does not ignore trailing slashes; the first character always stays.
-    let kept = display
-        .trim_end_matches('/')
-        .len()
-        .max(1)
-        .min(display.len());
-    let host = PathBuf::from(&display[..kept]);
-    match open_file(&host, flags) {
+    // The kernel does not ignore trailing slashes; the first byte always stays.
+    let bytes = path.as_os_str().as_bytes();
+    let kept = bytes.iter().rposition(|&b| b != b'/').map_or(1, |i| i + 1);
+    let host = Path::new(OsStr::from_bytes(&bytes[..kept.min(bytes.len())]));
+    match open_file(host, flags) {
         Ok(fd) => {
             if let Some(fdo) = env.obj(0).and_then(fd_object) {
                 set_descriptor(fdo, fd);
@@ -114,7 +112,11 @@ fn open_into(env: &mut Env<'_>, flags: i32) -> JResult<Value> {
             Ok(Value::Void)
         }
         Err(e) => {
-            let msg = format!("{display} ({})", os::error_text(&e));
+            let name = env
+                .obj(1)
+                .map(|s| runtime::strings::string_value(env.thread, s))
+                .unwrap_or_default();
+            let msg = format!("{name} ({})", os::error_text(&e));
             Err(env.throw("java/io/FileNotFoundException", &msg))
         }
     }

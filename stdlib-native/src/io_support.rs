@@ -60,16 +60,22 @@ pub fn throw_io(env: &mut Env<'_>, e: &io::Error) -> Thrown {
     env.throw("java/io/IOException", &os::error_text(e))
 }
 
-/// The Java string argument `i` as a host path (UTF-8 bytes, as `sun.jnu.encoding` UTF-8).
+/// The Java string argument `i` as a host path (in the platform encoding).
 pub fn path_arg(env: &Env<'_>, i: usize) -> Option<PathBuf> {
     let s = env.obj(i)?;
     Some(host_path(env, s))
 }
 
-/// A Java string as a host path.
+/// A Java string as a host path (in the platform encoding).
 pub fn host_path(env: &Env<'_>, s: ObjRef) -> PathBuf {
-    let text = runtime::strings::string_value(env.thread, s);
-    PathBuf::from(OsString::from_vec(text.into_bytes()))
+    let units = runtime::strings::string_utf16(env.thread, s);
+    PathBuf::from(OsString::from_vec(crate::jnu::to_platform(&units)))
+}
+
+/// A new `String` from host bytes (a file name, a path) in the platform encoding.
+pub fn new_platform_string(env: &mut Env<'_>, bytes: &[u8]) -> JResult<ObjRef> {
+    let text = crate::jnu::from_platform(bytes);
+    runtime::strings::new_string(env.thread, &text)
 }
 
 /// Checks `off`/`len` against the array `bytes` (argument `array_arg`) as libjava does: null

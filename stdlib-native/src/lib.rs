@@ -16,6 +16,7 @@ mod class_meta;
 pub mod fdlibm;
 mod file_io;
 mod io_support;
+mod jnu;
 mod lang;
 mod loader_support;
 mod locale;

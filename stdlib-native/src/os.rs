@@ -202,8 +202,8 @@ pub fn process_exists(pid: i32) -> bool {
     r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
-/// The current user's name and home directory from the password database.
-pub fn user_name_and_home() -> Option<(String, String)> {
+/// The current user's name and home directory (as bytes) from the password database.
+pub fn user_name_and_home() -> Option<(Vec<u8>, Vec<u8>)> {
     // SAFETY: no arguments.
     let uid = unsafe { libc::getuid() };
     let mut buf = vec![0 as libc::c_char; 16384];
@@ -218,10 +218,7 @@ pub fn user_name_and_home() -> Option<(String, String)> {
     }
     // SAFETY: on success pw_name and pw_dir are NUL-terminated strings inside `buf`.
     let (name, dir) = unsafe { (CStr::from_ptr(pw.pw_name), CStr::from_ptr(pw.pw_dir)) };
-    Some((
-        name.to_string_lossy().into_owned(),
-        dir.to_string_lossy().into_owned(),
-    ))
+    Some((name.to_bytes().to_vec(), dir.to_bytes().to_vec()))
 }
 
 /// Whether every locale category the environment names exists (else `setlocale(LC_ALL, "")`

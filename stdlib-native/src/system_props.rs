@@ -7,7 +7,8 @@ use runtime::{JResult, Value};
 
 use crate::io_support::{new_object_array, new_string};
 use crate::locale::{self, Category};
-use crate::os;
+use crate::{jnu, os};
+use std::os::unix::ffi::OsStringExt;
 
 const RAW: &str = "jdk/internal/util/SystemProps$Raw";
 
@@ -73,18 +74,21 @@ fn platform_values() -> Vec<(&'static str, Option<String>)> {
         "i386" | "i486" | "i586" | "i686" => "x86".to_string(),
         other => other.to_string(),
     };
-    let (user, pw_home) =
-        os::user_name_and_home().map_or(("?".to_string(), None), |(u, h)| (u, Some(h)));
-    let home = match pw_home {
-        Some(h) if h.len() >= 2 => h,
-        other => std::env::var("HOME")
-            .ok()
-            .filter(|h| !h.is_empty())
-            .or(other)
-            .unwrap_or_else(|| "?".to_string()),
+    let (user, pw_home) = match os::user_name_and_home() {
+        Some((u, h)) => (jnu::from_platform(&u), Some(h)),
+        None => ("?".to_string(), None),
     };
+    // A home directory shorter than two characters gives way to $HOME, as in libjava.
+    let home = match pw_home {
+        Some(h) if h.len() >= 2 => Some(h),
+        other => std::env::var_os("HOME")
+            .map(|h| h.into_vec())
+            .filter(|h| !h.is_empty())
+            .or(other),
+    }
+    .map_or_else(|| "?".to_string(), |h| jnu::from_platform(&h));
     let dir = std::env::current_dir()
-        .map(|d| d.to_string_lossy().into_owned())
+        .map(|d| jnu::from_platform(&d.into_os_string().into_vec()))
         .ok();
     let tty_encoding = |fd| os::is_tty(fd).then(|| encoding.clone());
     let format = locale::parse(&locale::category_name(Category::Ctype));

@@ -2,8 +2,10 @@
 //! Linux. Failures answer `false`/0/`null` as there, except `canonicalize0` and
 //! `createFileExclusively`, which throw `IOException`.
 
+use std::ffi::OsStr;
 use std::fs;
 use std::io;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
@@ -11,7 +13,7 @@ use runtime::natives::{Env, NativeRegistry};
 use runtime::oops::ObjRef;
 use runtime::{JResult, Value};
 
-use crate::io_support::{host_path, new_object_array, path_arg, throw_io};
+use crate::io_support::{host_path, new_object_array, new_platform_string, path_arg, throw_io};
 use crate::os;
 
 const UFS: &str = "java/io/UnixFileSystem";
@@ -83,8 +85,8 @@ fn canonicalize0(env: &mut Env<'_>) -> JResult<Value> {
     let Some(path) = path_arg(env, 1) else {
         return Err(env.throw_no_message("java/lang/NullPointerException"));
     };
-    match canonicalize(&path.to_string_lossy()) {
-        Ok(c) => Ok(Value::Ref(Some(crate::io_support::new_string(env, &c)?))),
+    match canonicalize(path.as_os_str().as_bytes()) {
+        Ok(c) => Ok(Value::Ref(Some(new_platform_string(env, &c)?))),
         Err(e) => Err(throw_io(env, &e)),
     }
 }
@@ -92,28 +94,29 @@ fn canonicalize0(env: &mut Env<'_>) -> JResult<Value> {
 /// Linux's `PATH_MAX`.
 const PATH_MAX: usize = 4096;
 
-fn canonicalize(orig: &str) -> io::Result<String> {
+fn canonicalize(orig: &[u8]) -> io::Result<Vec<u8>> {
     if orig.len() > PATH_MAX {
         return Err(io::Error::from_raw_os_error(libc::ENAMETOOLONG));
     }
-    if let Ok(real) = fs::canonicalize(orig) {
-        return Ok(collapse(&real.to_string_lossy()));
+    let real =
+        |p: &[u8]| fs::canonicalize(OsStr::from_bytes(p)).map(|r| r.into_os_string().into_vec());
+    if let Ok(resolved) = real(orig) {
+        return Ok(collapse(&resolved));
     }
     // Drop names from the end until a prefix resolves; keep the rest as it is.
     let mut cut = orig.len();
-    while let Some(slash) = orig[..cut].rfind('/') {
+    while let Some(slash) = orig[..cut].iter().rposition(|&b| b == b'/') {
         if slash == 0 {
             break;
         }
         cut = slash;
-        match fs::canonicalize(&orig[..cut]) {
-            Ok(real) => {
-                let mut resolved = real.to_string_lossy().into_owned();
+        match real(&orig[..cut]) {
+            Ok(mut resolved) => {
                 let mut rest = &orig[cut..];
-                if resolved.ends_with('/') && rest.starts_with('/') {
+                if resolved.ends_with(b"/") && rest.starts_with(b"/") {
                     rest = &rest[1..];
                 }
-                resolved.push_str(rest);
+                resolved.extend_from_slice(rest);
                 if resolved.len() >= PATH_MAX {
                     return Err(io::Error::from_raw_os_error(libc::ENAMETOOLONG));
                 }
@@ -131,16 +134,16 @@ fn canonicalize(orig: &str) -> io::Result<String> {
 }
 
 /// Removes "." names and each ".." with the name before it (a leading ".." stays).
-fn collapse(path: &str) -> String {
-    let (root, names) = match path.strip_prefix('/') {
-        Some(rest) => ("/", rest),
-        None => ("", path),
+fn collapse(path: &[u8]) -> Vec<u8> {
+    let (root, names): (&[u8], &[u8]) = match path.strip_prefix(b"/") {
+        Some(rest) => (b"/", rest),
+        None => (b"", path),
     };
-    let mut kept: Vec<Option<&str>> = names.split('/').map(Some).collect();
+    let mut kept: Vec<Option<&[u8]>> = names.split(|&b| b == b'/').map(Some).collect();
     for i in 0..kept.len() {
         match kept[i] {
-            Some(".") => kept[i] = None,
-            Some("..") => {
+            Some(b".") => kept[i] = None,
+            Some(b"..") => {
                 if let Some(j) = (0..i).rev().find(|&j| kept[j].is_some()) {
                     kept[j] = None;
                     kept[i] = None;
@@ -149,8 +152,10 @@ fn collapse(path: &str) -> String {
             _ => {}
         }
     }
-    let joined: Vec<&str> = kept.into_iter().flatten().collect();
-    format!("{root}{}", joined.join("/"))
+    let joined: Vec<&[u8]> = kept.into_iter().flatten().collect();
+    let mut out = root.to_vec();
+    out.extend_from_slice(&joined.join(&b'/'));
+    out
 }
 
 fn boolean_attributes(env: &mut Env<'_>) -> JResult<Value> {
@@ -251,12 +256,12 @@ fn list(env: &mut Env<'_>) -> JResult<Value> {
     let Some(entries) = file_path(env, 1).and_then(|p| fs::read_dir(p).ok()) else {
         return Ok(Value::Ref(None));
     };
-    let names: Vec<String> = entries
+    let names: Vec<Vec<u8>> = entries
         .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .map(|e| e.file_name().into_vec())
         .collect();
     let array = new_object_array(env, "java/lang/String", &names, |env, name| {
-        crate::io_support::new_string(env, name).map(Some)
+        new_platform_string(env, name).map(Some)
     })?;
     Ok(Value::Ref(Some(array)))
 }
@@ -319,10 +324,10 @@ mod tests {
 
     #[test]
     fn collapse_removes_dot_and_dot_dot_names() {
-        assert_eq!(collapse("/a/./b/../c"), "/a/c");
-        assert_eq!(collapse("/a/b/.."), "/a");
-        assert_eq!(collapse("/.."), "/..");
-        assert_eq!(collapse("a/../.."), "..");
-        assert_eq!(collapse("/"), "/");
+        assert_eq!(collapse(b"/a/./b/../c"), b"/a/c");
+        assert_eq!(collapse(b"/a/b/.."), b"/a");
+        assert_eq!(collapse(b"/.."), b"/..");
+        assert_eq!(collapse(b"a/../.."), b"..");
+        assert_eq!(collapse(b"/"), b"/");
     }
 }
