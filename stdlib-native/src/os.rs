@@ -133,11 +133,12 @@ pub fn bytes_ready(fd: i32) -> io::Result<i32> {
     Ok(n)
 }
 
-/// Whether `fd` was opened with `O_APPEND` (`false` if it is not open).
+/// Whether `fd`'s status flags include `O_APPEND`, computed as libjava does: a descriptor
+/// that is not open (`fcntl` gives -1, all bits set) counts as appending.
 pub fn is_append(fd: i32) -> bool {
     // SAFETY: F_GETFL takes no pointer.
     let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
-    flags != -1 && flags & libc::O_APPEND != 0
+    flags & libc::O_APPEND != 0
 }
 
 /// Whether `fd` is a terminal.

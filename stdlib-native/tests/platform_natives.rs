@@ -230,6 +230,8 @@ fn ids_signals_and_descriptors() {
     let get_append = |f: i32| long(&vm, fd, "getAppend", "(I)Z", &[Value::Int(f)]);
     assert_eq!(get_append(append.as_raw_fd()), 1);
     assert_eq!(get_append(plain.as_raw_fd()), 0);
+    // As libjava computes it, a descriptor that is not open reads as appending.
+    assert_eq!(get_append(-1), 1);
     assert_eq!(long(&vm, fd, "getHandle", "(I)J", &[Value::Int(1)]), -1);
 
     let atomic = "java.util.concurrent.atomic.AtomicLong";
