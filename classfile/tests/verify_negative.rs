@@ -452,3 +452,54 @@ fn version_50_fails_over_to_the_inference_verifier() {
         "Type float (current frame, stack[0]) is not assignable to integer"
     );
 }
+
+#[test]
+fn invokespecial_of_an_indirect_superinterface_method() {
+    // A class implementing List calls Collection.size() with invokespecial.
+    let bytes = class("Indirect", 61, |b| {
+        let list = b.class("java/util/List");
+        b.interfaces.push(list);
+        b.access |= 0x0400; // abstract: List's methods stay unimplemented
+        let size = b.member_ref(11, "java/util/Collection", "size", "()I");
+        let [s1, s2] = u2(size);
+        let code = vec![0x2a, 0xb7, s1, s2, 0xac];
+        vec![M {
+            access: 0x0001,
+            ..m("count", "()I", 1, 1, code)
+        }]
+    });
+    check(
+        "Indirect",
+        &bytes,
+        VERIFY,
+        "Bad invokespecial instruction: interface method reference is in an indirect superinterface.",
+    );
+}
+
+#[test]
+fn protected_constructor_of_a_superclass_in_another_package() {
+    // ClassLoader() is protected: a subclass may only call it on itself (super()), not on a
+    // new ClassLoader.
+    let bytes = class("Loader", 61, |b| {
+        b.super_class = b.class("java/lang/ClassLoader");
+        let [c1, c2] = u2(b.class("java/lang/ClassLoader"));
+        let [i1, i2] = u2(b.member_ref(METHODREF, "java/lang/ClassLoader", "<init>", "()V"));
+        vec![m(
+            "m",
+            "()V",
+            2,
+            0,
+            vec![0xbb, c1, c2, 0x59, 0xb7, i1, i2, 0x57, 0xb1],
+        )]
+    });
+    let details = check(
+        "Loader",
+        &bytes,
+        VERIFY,
+        "Bad access to protected <init> method",
+    );
+    assert!(
+        reason(&details).ends_with("is not assignable to 'Loader'"),
+        "{details}"
+    );
+}
