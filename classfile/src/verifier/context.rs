@@ -79,8 +79,6 @@ pub struct ClassContext<'h> {
     pub super_class: Option<Sym>,
     /// Its direct superinterfaces.
     pub interfaces: Vec<Sym>,
-    /// Whether the class being verified is an interface.
-    pub this_is_interface: bool,
     /// Reference-map mode: every reference is assignable to every reference type and no
     /// class is ever looked up (the code is trusted; only slot kinds matter).
     pub permissive: bool,
@@ -123,7 +121,6 @@ impl<'h> ClassContext<'h> {
             this_class: this_sym,
             super_class: super_sym,
             interfaces,
-            this_is_interface,
             permissive: false,
             inference: false,
             hierarchy,
@@ -251,7 +248,6 @@ impl<'h> ClassContext<'h> {
         Ok(match to {
             VType::Cat1Check => from.is_category1(),
             VType::Cat2Check => from.is_category2(),
-            VType::Cat2ndCheck => from.is_category2_2nd(),
             VType::RefCheck => from.is_reference() || from.is_uninitialized(),
             VType::Boolean | VType::Byte | VType::Char | VType::Short => from == VType::Integer,
             VType::Object(_) if self.permissive => from.is_reference(),

@@ -17,24 +17,27 @@
 //! [`ClassFile`]: crate::ClassFile
 
 mod api;
-pub mod context;
-pub mod error;
+mod context;
+mod error;
 mod failure;
-pub mod frame;
+mod frame;
 pub mod hierarchy;
 mod inference;
-pub mod input;
+mod input;
 mod internal_codes;
 mod model;
-pub mod refmap;
+mod refmap;
 mod stackmap;
 mod stackmap_print;
 mod typecheck;
-pub mod types;
+mod types;
 
 pub use api::{VerifyMode, external_method_name, reference_maps, verify, verify_with_maps};
 pub use error::{VerifyError, VerifyErrorKind};
 pub use hierarchy::{ClassHierarchy, ClassInfo, MapHierarchy, MemberInfo, MemberKind};
-pub use input::ClassInput;
+pub use input::{
+    ClassInput, CodeInput, ConstantPoolView, Handler, MemberRef, MemberRefKind, MethodInput,
+    PoolItem,
+};
 pub use model::{PoolTexts, PoolView, reference_map, verify_class, verify_class_with_maps};
 pub use refmap::{RefMap, RefMaps};

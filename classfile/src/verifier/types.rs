@@ -48,11 +48,6 @@ impl Names {
         sym
     }
 
-    /// Returns the symbol of `name` if it was interned.
-    pub fn lookup(&self, name: &str) -> Option<Sym> {
-        self.index.get(name).copied()
-    }
-
     /// The text of an interned name.
     pub fn name(&self, sym: Sym) -> &str {
         &self.names[sym.0 as usize]
@@ -111,8 +106,6 @@ pub enum VType {
     Cat1Check,
     /// Query: the first slot of a category-2 value.
     Cat2Check,
-    /// Query: the second slot of a category-2 value.
-    Cat2ndCheck,
 }
 
 impl VType {
@@ -170,11 +163,6 @@ impl VType {
             _ => None,
         }
     }
-
-    /// How many slots a value of this type occupies.
-    pub fn size(self) -> usize {
-        if self.is_category2() { 2 } else { 1 }
-    }
 }
 
 /// The printing of a verification type as HotSpot shows it in `Exception Details`.
@@ -202,7 +190,6 @@ impl fmt::Display for ShowType<'_> {
             VType::RefCheck => "reference type",
             VType::Cat1Check => "category1 type",
             VType::Cat2Check => "category2 type",
-            VType::Cat2ndCheck => "category2_2nd type",
         };
         f.write_str(text)
     }
