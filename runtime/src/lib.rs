@@ -56,6 +56,7 @@ pub mod monitor;
 pub mod natives;
 pub mod oops;
 pub mod resolve;
+pub mod roots;
 pub mod safepoint;
 pub mod strings;
 pub mod thread;

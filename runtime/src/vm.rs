@@ -166,6 +166,11 @@ impl VmState {
         ObjRef::from_addr(self.oom.load(Ordering::Acquire) as usize)
     }
 
+    /// The preallocated `OutOfMemoryError`'s root slot (for the collector).
+    pub(crate) fn oom_slot(&self) -> &AtomicU64 {
+        &self.oom
+    }
+
     /// The `-Xss` stack size in bytes.
     pub fn stack_size(&self) -> usize {
         self.stack_size

@@ -200,6 +200,16 @@ impl Klass {
         ObjRef::from_addr(self.mirror.load(Ordering::Acquire))
     }
 
+    /// The mirror's root slot (for the collector).
+    pub(crate) fn mirror_slot(&self) -> &AtomicUsize {
+        &self.mirror
+    }
+
+    /// The initialisation error's root slot (for the collector).
+    pub(crate) fn init_error_slot(&self) -> &AtomicUsize {
+        &self.init_error
+    }
+
     /// Installs (or, for a moving collector, updates) the mirror.
     pub fn set_mirror(&self, mirror: ObjRef) {
         self.mirror.store(mirror.addr(), Ordering::Release);
