@@ -1,7 +1,8 @@
 //! Safepoints: the stop-the-world protocol the collector (issue 5) and the threads issue
-//! (issue 6) build on. Running Java code polls one flag at backward branches; when a stop is
-//! requested, each polling thread records its frame state (pc and sp, so its frames can be
-//! walked precisely), counts itself as stopped and parks until the world resumes.
+//! (issue 6) build on. Running Java code polls one flag at backward branches and method
+//! entries; when a stop is requested, each polling thread records its frame state (pc and sp,
+//! so its frames can be walked precisely), counts itself as stopped and parks until the world
+//! resumes.
 //!
 //! Threads in native or blocked code are not counted yet: with one Java thread per VM until
 //! issue 6, the requester names how many running threads it waits for.

@@ -242,6 +242,9 @@ pub(crate) fn run(thread: &mut JavaThread, entry_depth: usize) -> JResult<()> {
                 let base = caller.sp as usize - method.arg_slots;
                 if push_frame(thread, method, base).is_err() {
                     unwind(thread, entry_depth)?;
+                } else if thread.vm.safepoints.is_requested() {
+                    // Method entry is a safepoint poll too (the new frame is at bci 0).
+                    thread.vm.safepoints.block();
                 }
             }
             Exit::Return { from, slots } => {
