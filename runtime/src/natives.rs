@@ -61,6 +61,22 @@ impl NativeRegistry {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// Every registration as (class, name, descriptor), sorted (for census tests).
+    pub fn registered(&self) -> Vec<(String, String, String)> {
+        let mut all: Vec<(String, String, String)> = self
+            .classes
+            .read()
+            .iter()
+            .flat_map(|(class, natives)| {
+                natives
+                    .keys()
+                    .map(move |(name, desc)| (class.clone(), name.clone(), desc.clone()))
+            })
+            .collect();
+        all.sort();
+        all
+    }
 }
 
 /// A library of natives (such as `stdlib-native`) that registers itself in a registry.
