@@ -25,8 +25,14 @@ pub(crate) fn register(r: &NativeRegistry) {
     });
     r.register(HANDLE, "isAlive0", "(J)J", is_alive);
 
+    // JDK 17 updates up to 17.0.19 ask whether stdin and stdout are terminals; later ones
+    // ask for a bit per standard stream.
     r.register(CONSOLE, "istty", "()Z", |_| {
         Ok(Value::Int((os::is_tty(0) && os::is_tty(1)).into()))
+    });
+    r.register(CONSOLE, "ttyStatus", "()I", |_| {
+        let bits = (0..3).filter(|&fd| os::is_tty(fd)).map(|fd| 1 << fd).sum();
+        Ok(Value::Int(bits))
     });
     r.register(CONSOLE, "encoding", "()Ljava/lang/String;", |_| {
         Ok(Value::Ref(None))
