@@ -346,8 +346,31 @@ pub fn process_start_millis(pid: i64) -> Option<i64> {
         .parse()
         .ok()?;
     // SAFETY: sysconf takes no pointers.
-    let ticks_per_second = i64::from(unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as i32).max(1);
+    let ticks_per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1);
     Some(boot_seconds * 1000 + start_ticks * 1000 / ticks_per_second)
+}
+
+/// Physical memory in bytes (`_SC_PHYS_PAGES` pages of `_SC_PAGESIZE` bytes).
+pub fn physical_memory() -> i64 {
+    // SAFETY: sysconf takes no pointers.
+    let (pages, page_size) = unsafe {
+        (
+            libc::sysconf(libc::_SC_PHYS_PAGES),
+            libc::sysconf(libc::_SC_PAGESIZE),
+        )
+    };
+    pages.max(0).saturating_mul(page_size)
+}
+
+/// Swap space in bytes (`sysinfo`), 0 if it cannot be read.
+pub fn total_swap() -> i64 {
+    // SAFETY: an all-zero sysinfo is a valid value of this plain C struct.
+    let mut si: libc::sysinfo = unsafe { std::mem::zeroed() };
+    // SAFETY: `si` is writable for the call.
+    if unsafe { libc::sysinfo(&mut si) } < 0 {
+        return 0;
+    }
+    (si.totalswap as i64).saturating_mul(i64::from(si.mem_unit))
 }
 
 #[cfg(test)]

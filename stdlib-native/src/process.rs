@@ -1,5 +1,5 @@
 //! The process and its host: `ProcessEnvironment.environ`, `ProcessHandleImpl` for the
-//! current process, and `Console`.
+//! current process, `Console`, and the host's memory for `CgroupMetrics`.
 
 use std::os::unix::ffi::OsStrExt;
 
@@ -33,6 +33,17 @@ pub(crate) fn register(r: &NativeRegistry) {
     r.register(CONSOLE, "ttyStatus", "()I", |_| {
         let bits = (0..3).filter(|&fd| os::is_tty(fd)).map(|fd| 1 << fd).sum();
         Ok(Value::Int(bits))
+    });
+    let metrics = "jdk/internal/platform/CgroupMetrics";
+    // HotSpot's UseContainerSupport is on by default on Linux.
+    r.register(metrics, "isUseContainerSupport", "()Z", |_| {
+        Ok(Value::Int(1))
+    });
+    r.register(metrics, "getTotalMemorySize0", "()J", |_| {
+        Ok(Value::Long(os::physical_memory()))
+    });
+    r.register(metrics, "getTotalSwapSize0", "()J", |_| {
+        Ok(Value::Long(os::total_swap()))
     });
     r.register(CONSOLE, "encoding", "()Ljava/lang/String;", |_| {
         Ok(Value::Ref(None))

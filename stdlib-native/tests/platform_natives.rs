@@ -234,6 +234,27 @@ fn ids_signals_and_descriptors() {
     assert_eq!(get_append(-1), 1);
     assert_eq!(long(&vm, fd, "getHandle", "(I)J", &[Value::Int(1)]), -1);
 
+    let meminfo = std::fs::read_to_string("/proc/meminfo").expect("meminfo");
+    let kib = |key: &str| -> i64 {
+        let line = meminfo.lines().find(|l| l.starts_with(key)).expect(key);
+        line.split_whitespace()
+            .nth(1)
+            .expect("value")
+            .parse::<i64>()
+            .expect("number")
+            * 1024
+    };
+    let metrics = "jdk.internal.platform.CgroupMetrics";
+    assert_eq!(
+        long(&vm, metrics, "getTotalMemorySize0", "()J", &[]),
+        kib("MemTotal:")
+    );
+    assert_eq!(
+        long(&vm, metrics, "getTotalSwapSize0", "()J", &[]),
+        kib("SwapTotal:")
+    );
+    assert_eq!(long(&vm, metrics, "isUseContainerSupport", "()Z", &[]), 1);
+
     let atomic = "java.util.concurrent.atomic.AtomicLong";
     assert_eq!(long(&vm, atomic, "VMSupportsCS8", "()Z", &[]), 1);
 }
