@@ -113,12 +113,14 @@ fn parse_type(
     })
 }
 
-/// Parses `count` types onto `slots`. As in HotSpot, a class-format error about one type (a bad
-/// `Uninitialized` offset) does not stop the list: a later malformed type that throws takes
-/// precedence, and otherwise the last such error is reported after the list.
+/// Parses `count` types onto `slots`, which may hold at most `max`. As in HotSpot, a
+/// class-format error about one type (a bad `Uninitialized` offset) does not stop the list: a
+/// later malformed type that throws takes precedence, then a list too long for `max`, and
+/// otherwise the last such error is reported after the list.
 fn parse_types(
     reader: &mut Reader<'_>,
     count: usize,
+    max: usize,
     slots: &mut Vec<VType>,
     marks: &[CodeMark],
     class: &ClassInput<'_>,
@@ -142,6 +144,9 @@ fn parse_types(
             }
             Err(thrown) => return Err(thrown),
         }
+    }
+    if slots.len() > max {
+        return Err(bad_array_size());
     }
     match recorded {
         Some(f) => Err(f),
@@ -254,7 +259,8 @@ fn next_frame(
             let delta = reader.u2()?;
             let mut locals = prev_locals.to_vec();
             let appended = usize::from(frame_type - 251);
-            let flags = flags | parse_types(reader, appended, &mut locals, marks, class, cx)?;
+            let flags =
+                flags | parse_types(reader, appended, max_locals, &mut locals, marks, class, cx)?;
             build(
                 offset_for(delta),
                 flags,
@@ -268,13 +274,10 @@ fn next_frame(
             let delta = reader.u2()?;
             let mut locals = Vec::new();
             let count = reader.u2()?.into();
-            let flags = parse_types(reader, count, &mut locals, marks, class, cx)?;
-            if locals.len() > max_locals {
-                return Err(bad_array_size());
-            }
+            let flags = parse_types(reader, count, max_locals, &mut locals, marks, class, cx)?;
             let mut stack = Vec::new();
             let count = reader.u2()?.into();
-            parse_types(reader, count, &mut stack, marks, class, cx)?;
+            parse_types(reader, count, max_stack, &mut stack, marks, class, cx)?;
             build(
                 offset_for(delta),
                 flags,

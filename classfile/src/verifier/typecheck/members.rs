@@ -554,29 +554,14 @@ impl<'c, 'a, 'h> MethodChecker<'c, 'a, 'h> {
         self.frame.pop(VType::Integer, self.cx)?;
         let mut targets = Vec::new();
         if opcode == 0xaa {
+            // The instruction's length was checked (low <= high, the table inside the code).
             let (low, high) = (word(base + 4)?, word(base + 8)?);
-            if low > high {
-                return Err(Failure::bad_code(
-                    bci,
-                    "low must be less than or equal to high in tableswitch",
-                ));
-            }
-            let count = i64::from(high) - i64::from(low) + 1;
-            if count > 65535 {
-                return Err(Failure::bad_code(bci, "too many keys in tableswitch"));
-            }
+            let count = (i64::from(high) - i64::from(low) + 1).max(0);
             for i in 0..count as usize {
                 targets.push(word(base + 12 + 4 * i)?);
             }
         } else {
-            let pairs = word(base + 4)?;
-            if pairs < 0 {
-                return Err(Failure::bad_code(
-                    bci,
-                    "number of keys in lookupswitch less than 0",
-                ));
-            }
-            let pairs = pairs as usize;
+            let pairs = word(base + 4)?.max(0) as usize;
             for i in 0..pairs {
                 let key = word(base + 8 + 8 * i)?;
                 if i + 1 < pairs && key >= word(base + 16 + 8 * i)? {

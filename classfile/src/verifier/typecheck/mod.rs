@@ -202,13 +202,31 @@ fn raw_length(code: &[u8], pc: usize) -> Option<usize> {
         Opcode::Wide => Opcode::from_u8(*code.get(pc + 1)?)?.wide_length()? as usize,
         Opcode::Tableswitch | Opcode::Lookupswitch => {
             let base = pc + 1 + switch_padding(pc as u32) as usize;
+            // HotSpot wants code beyond the fixed operands (12 or 8 bytes), a low no higher
+            // than the high, a non-negative pair count, and a length that fits an int.
             let entries = if opcode == Opcode::Tableswitch {
-                3 + word(base + 8)? - word(base + 4)? + 1
+                if base + 12 >= code.len() {
+                    return None;
+                }
+                let (low, high) = (word(base + 4)?, word(base + 8)?);
+                if low > high {
+                    return None;
+                }
+                3 + high - low + 1
             } else {
-                2 + 2 * word(base + 4)?
+                if base + 8 >= code.len() {
+                    return None;
+                }
+                let pairs = word(base + 4)?;
+                if pairs < 0 {
+                    return None;
+                }
+                2 + 2 * pairs
             };
             let len = (base - pc) as i64 + entries * 4;
-            usize::try_from(len).ok().filter(|&l| l > 0)?
+            usize::try_from(len)
+                .ok()
+                .filter(|&l| l > 0 && i32::try_from(l).is_ok())?
         }
         _ => opcode.length()? as usize,
     };
