@@ -137,7 +137,7 @@ fn create_main_thread(thread: &mut JavaThread) -> JResult<()> {
         thread.thread_object(),
         thread_klass.instance_field("threadStatus", "I"),
     ) {
-        obj.put_i32(f.offset, 0x0004); // JVMTI_THREAD_STATE_ALIVE | RUNNABLE
+        obj.put_i32(f.offset, crate::threads::status::RUNNABLE);
     }
     thread.handles.truncate(system_local.0 as usize);
     Ok(())
@@ -197,6 +197,13 @@ pub fn register_vm_natives(registry: &NativeRegistry) {
         "initStackTraceElements",
         "([Ljava/lang/StackTraceElement;Ljava/lang/Throwable;)V",
         crate::backtrace::init_stack_trace_elements,
+    );
+    registry.register("java/lang/Thread", "start0", "()V", crate::threads::start0);
+    registry.register(
+        "java/lang/ref/Reference",
+        "waitForReferencePendingList",
+        "()V",
+        crate::threads::wait_for_reference_pending_list,
     );
 }
 

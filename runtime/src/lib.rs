@@ -60,6 +60,7 @@ pub mod roots;
 pub mod safepoint;
 pub mod strings;
 pub mod thread;
+pub mod threads;
 pub mod vm;
 
 pub use thread::{JResult, JavaThread, Thrown};

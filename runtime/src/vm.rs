@@ -95,6 +95,11 @@ pub struct VmState {
     pub natives: NativeRegistry,
     /// The stop-the-world protocol.
     pub safepoints: crate::safepoint::Safepoints,
+    /// Whether the collector has published pending references, and its signal (the
+    /// Reference Handler waits on it).
+    pub reference_pending: (Mutex<bool>, parking_lot::Condvar),
+    /// The id of the next Java thread started (the main thread is 1).
+    pub(crate) next_thread_id: std::sync::atomic::AtomicU16,
     /// `java.lang.Class`, once loaded (mirrors are created from then on).
     pub class_klass: OnceLock<&'static Klass>,
     /// Where statics start in a mirror (the instance size of `java.lang.Class`).
@@ -292,6 +297,8 @@ impl VmBuilder {
             verify_mode: self.verify_mode,
             natives,
             safepoints: Default::default(),
+            reference_pending: Default::default(),
+            next_thread_id: std::sync::atomic::AtomicU16::new(2),
             class_klass: OnceLock::new(),
             static_base,
             java_home: home.root().to_path_buf(),

@@ -1,7 +1,7 @@
 /** Class metadata through java.lang.Class's own code over the VM's natives. The pending*
- *  methods (not run by the harness) need the boot of java.base: Class.reflectionData's
- *  SoftReference initialises java.lang.ref.Reference, which starts the Reference Handler
- *  thread, and isSealed needs SharedSecrets' JavaLangAccess from System.initPhase1. */
+ *  methods (not run by the harness) need the boot of java.base: getEnclosingMethod needs the
+ *  reflection natives (getDeclaredMethods0), and isSealed needs SharedSecrets' JavaLangAccess
+ *  from System.initPhase1. */
 public class ClassMeta {
     interface Shape { }
     static class Box implements Shape, Cloneable { class Inner { } }
@@ -11,9 +11,9 @@ public class ClassMeta {
     static non-sealed class Cat implements Animal { }
     static String names(Class<?>[] cs) { StringBuilder sb = new StringBuilder(); for (Class<?> c : cs) sb.append(c.getName()).append(','); return sb.toString(); }
 
-    static String pendingInterfaces() { return names(Box.class.getInterfaces()) + names(int[].class.getInterfaces()) + names(int.class.getInterfaces()); }
+    static String tInterfaces() { return names(Box.class.getInterfaces()) + names(int[].class.getInterfaces()) + names(int.class.getInterfaces()); }
     static String tDeclaring() { return Box.Inner.class.getDeclaringClass().getName() + " " + ClassMeta.class.getDeclaringClass() + " " + Box.Inner.class.getEnclosingClass().getName(); }
-    static String pendingSimpleNames() { Object anon = new Object() { }; class Local { } return Box.Inner.class.getSimpleName() + "|" + anon.getClass().getSimpleName() + "|" + Local.class.getSimpleName() + "|" + int[][].class.getSimpleName() + "|" + ClassMeta.class.getSimpleName(); }
+    static String tSimpleNames() { Object anon = new Object() { }; class Local { } return Box.Inner.class.getSimpleName() + "|" + anon.getClass().getSimpleName() + "|" + Local.class.getSimpleName() + "|" + int[][].class.getSimpleName() + "|" + ClassMeta.class.getSimpleName(); }
     static String pendingKinds() { Object anon = new Object() { }; class Local { } return anon.getClass().isAnonymousClass() + " " + Local.class.isLocalClass() + " " + Box.class.isMemberClass() + " " + ClassMeta.class.isMemberClass() + " " + anon.getClass().getEnclosingMethod().getName(); }
     static String tRecord() { return Point.class.isRecord() + " " + Box.class.isRecord() + " " + Point.class.getSuperclass().getName(); }
     static String tNest() { return Box.Inner.class.getNestHost().getName() + " " + Box.Inner.class.isNestmateOf(Point.class) + " " + names(ClassMeta.class.getNestMembers()).length(); }
@@ -22,5 +22,5 @@ public class ClassMeta {
     static String tDeclaredClasses() { Class<?>[] cs = ClassMeta.class.getDeclaredClasses(); String[] n = new String[cs.length]; for (int i = 0; i < cs.length; i++) n[i] = cs[i].getName(); for (int i = 1; i < n.length; i++) for (int j = i; j > 0 && n[j].compareTo(n[j - 1]) < 0; j--) { String t = n[j]; n[j] = n[j - 1]; n[j - 1] = t; } return String.join(",", n); }
     static String tPrimitive() { return int.class.getName() + " " + int.class.isPrimitive() + " " + void.class.getName() + " " + Integer.TYPE.getName() + " " + double[].class.getComponentType().getName(); }
     static String tAssignable() { return Shape.class.isAssignableFrom(Box.class) + " " + Object.class.isAssignableFrom(int[].class) + " " + int.class.isAssignableFrom(int.class) + " " + Shape.class.isInstance(new Box()) + " " + Cloneable.class.isInstance(new int[0]); }
-    static String pendingCanonical() { return Box.Inner.class.getCanonicalName() + " " + int[].class.getCanonicalName() + " " + Box.class.getTypeName(); }
+    static String tCanonical() { return Box.Inner.class.getCanonicalName() + " " + int[].class.getCanonicalName() + " " + Box.class.getTypeName(); }
 }

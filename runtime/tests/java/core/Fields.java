@@ -16,7 +16,7 @@ public class Fields {
     static String tInstance() {
         Fields f = new Fields();
         f.z = true; f.b = -1; f.c = 'q'; f.s = -2; f.i = 100; f.l = -1L; f.f = 2.5f; f.d = 1e100; f.o = f;
-        return f.z + " " + f.b + " " + (int) f.c + " " + f.s + " " + f.i + " " + f.l + " " + (f.o == f) + " " + f.str + " " + (f.d > 1e99) + " " + (int) (f.f * 2);
+        return f.z + " " + f.b + " " + (int) f.c + " " + f.s + " " + f.i + " " + f.l + " " + (f.o == f) + " " + f.str + " " + (f.d > 1e99) + " " + (f.f * 2);
     }
     static int tDefaults() {
         Fields f = new Fields();
