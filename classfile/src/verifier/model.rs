@@ -81,6 +81,11 @@ impl<'t> PoolView<'t, '_> {
 
     /// The verifier's view of the class, reading its constant pool through this view.
     pub fn class_input<'v>(&'v self) -> ClassInput<'v> {
+        self.input_with(&self.class.methods)
+    }
+
+    /// The view of the class with only the given methods.
+    fn input_with<'v>(&'v self, methods: &'v [crate::model::Method<'_>]) -> ClassInput<'v> {
         let class = self.class;
         let interfaces = class
             .interfaces
@@ -92,8 +97,7 @@ impl<'t> PoolView<'t, '_> {
             .iter()
             .map(|f| (&*f.name, &*f.descriptor))
             .collect();
-        let methods = class
-            .methods
+        let methods = methods
             .iter()
             .map(|m| MethodInput {
                 name: &m.name,
@@ -204,14 +208,16 @@ pub fn verify_class_with_maps(
     api::verify_with_maps(&texts.view(class).class_input(), hierarchy)
 }
 
-/// The reference maps of one method of a class that need not have been verified.
+/// The reference maps of one method of a class that need not have been verified (a permissive
+/// inference run: only which slots hold references is tracked).
 pub fn reference_map(class: &ClassFile<'_>, method_index: usize) -> Result<RefMaps, VerifyError> {
-    if method_index >= class.methods.len() {
+    let Some(method) = class.methods.get(method_index) else {
         return Err(VerifyError::new(
             VerifyErrorKind::VerifyError,
             "No such method",
         ));
-    }
+    };
     let texts = PoolTexts::new(class);
-    api::reference_maps(&texts.view(class).class_input(), method_index)
+    let view = texts.view(class);
+    api::reference_maps(&view.input_with(std::slice::from_ref(method)), 0)
 }
