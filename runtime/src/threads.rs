@@ -2,9 +2,9 @@
 //! (the Reference Handler when `java.lang.ref.Reference` initialises, the Common-Cleaner)
 //! really run, and the Reference Handler's wait for pending references.
 //!
-//! This is the minimum issue 3 needs; issue 6 completes it: monitor contention between threads
-//! (an uncontended thin lock works from any thread, contention still throws), `Object.wait`,
-//! `join`, interruption, the thread registry the collector scans, and daemon-aware VM exit.
+//! This is the minimum issue 3 needs; issue 6 completes it: efficient monitors (see
+//! `monitor`), interruption, the thread registry the collector scans, and daemon-aware VM
+//! exit.
 //! Until then a started thread holds its VM alive (`Arc`) until it ends; the Reference Handler
 //! never ends, so a VM whose program touched `java.lang.ref` is only reclaimed at process exit.
 
@@ -107,10 +107,21 @@ fn thread_main(thread: &mut JavaThread) {
     }
     let _ = call_on_thread(thread, "exit", "()V", None);
     thread.take_pending();
-    if let Some(obj) = thread.thread_object() {
-        set_int_field(obj, "threadStatus", "I", i64::from(status::TERMINATED));
-        set_int_field(obj, "eetop", "J", 0);
+    // Threads joining this one check `isAlive()` and wait while holding its monitor: the
+    // state changes and the notification happen under that monitor too (HotSpot's
+    // `ensure_join`), so no joiner can miss them.
+    let Some(obj) = thread.thread_object() else {
+        return;
+    };
+    let locked = crate::monitor::monitor_enter(thread, obj).is_ok();
+    let obj = thread.thread_object().unwrap_or(obj);
+    set_int_field(obj, "threadStatus", "I", i64::from(status::TERMINATED));
+    set_int_field(obj, "eetop", "J", 0);
+    thread.vm.monitor_conditions.notify_waiters();
+    if locked {
+        let _ = crate::monitor::monitor_exit(thread, obj);
     }
+    thread.take_pending();
 }
 
 /// `Reference.waitForReferencePendingList()`: blocks until the collector publishes pending

@@ -115,6 +115,8 @@ pub struct VmState {
     pub(crate) all_classes: Mutex<Vec<&'static Klass>>,
     pub(crate) strings: Mutex<HashMap<Vec<u16>, u64>>,
     pub(crate) monitors: Mutex<Vec<Monitor>>,
+    /// The conditions contended enters and `wait` park on.
+    pub monitor_conditions: crate::monitor::MonitorConditions,
     pub(crate) type_arrays: [OnceLock<&'static Klass>; 12],
     pub(crate) primitive_mirrors: [AtomicU64; 9],
     well_known: OnceLock<WellKnown>,
@@ -309,6 +311,7 @@ impl VmBuilder {
             all_classes: Mutex::new(Vec::new()),
             strings: Mutex::new(HashMap::new()),
             monitors: Mutex::new(Vec::new()),
+            monitor_conditions: Default::default(),
             type_arrays: Default::default(),
             primitive_mirrors: Default::default(),
             well_known: OnceLock::new(),

@@ -12,6 +12,11 @@ fn larger_programs_match_hotspot() {
 }
 
 #[test]
+fn threads_monitors_and_wait_notify_match_hotspot() {
+    assert_same_as_hotspot(&["more"], &["Concurrency"]);
+}
+
+#[test]
 fn collections_match_hotspot() {
     assert_same_as_hotspot(&["more"], &["Colls"]);
 }

@@ -20,6 +20,7 @@ pub(crate) fn register(r: &NativeRegistry) {
     );
     r.register("java/lang/Object", "notify", "()V", object_notify);
     r.register("java/lang/Object", "notifyAll", "()V", object_notify);
+    r.register("java/lang/Object", "wait", "(J)V", object_wait);
     r.register(
         "java/lang/System",
         "identityHashCode",
@@ -129,18 +130,20 @@ fn object_clone(env: &mut Env<'_>) -> JResult<Value> {
     Ok(Value::Ref(Some(copy)))
 }
 
-/// `notify`/`notifyAll`: the caller must own the monitor. No thread can be waiting until
-/// `Object.wait` exists (issue 6), so there is no one to wake.
+/// `notify`/`notifyAll`: the caller must own the monitor.
 fn object_notify(env: &mut Env<'_>) -> JResult<Value> {
     let this = env
         .obj(0)
         .expect("the receiver of an instance method is never null");
-    if !runtime::monitor::holds_lock(env.thread, this) {
-        return Err(env.throw(
-            "java/lang/IllegalMonitorStateException",
-            "current thread is not owner",
-        ));
-    }
+    runtime::monitor::monitor_notify(env.thread, this)?;
+    Ok(Value::Void)
+}
+
+/// `wait(timeoutMillis)`.
+fn object_wait(env: &mut Env<'_>) -> JResult<Value> {
+    let this = env.arg_local(0);
+    let timeout = env.long(1);
+    runtime::monitor::monitor_wait(env.thread, this, timeout)?;
     Ok(Value::Void)
 }
 

@@ -1,4 +1,4 @@
-//! `java.lang.Thread` natives for the main thread (starting other threads is issue 6).
+//! `java.lang.Thread` natives (`start0` is the VM's, in the runtime).
 
 use runtime::natives::{Env, NativeRegistry};
 use runtime::{JResult, Value};
@@ -10,6 +10,8 @@ pub(crate) fn register(r: &NativeRegistry) {
     r.register(T, "setPriority0", "(I)V", set_priority);
     r.register(T, "isAlive", "()Z", is_alive);
     r.register(T, "holdsLock", "(Ljava/lang/Object;)Z", holds_lock);
+    r.register(T, "sleep", "(J)V", sleep);
+    r.register(T, "yield", "()V", yield_now);
 }
 
 fn current_thread(env: &mut Env<'_>) -> JResult<Value> {
@@ -39,4 +41,22 @@ fn holds_lock(env: &mut Env<'_>) -> JResult<Value> {
         )),
         None => Err(env.throw_no_message("java/lang/NullPointerException")),
     }
+}
+
+/// `Thread.sleep(millis)` (interruption of the sleep comes with issue 6).
+fn sleep(env: &mut Env<'_>) -> JResult<Value> {
+    let millis = env.long(0);
+    if millis < 0 {
+        return Err(env.throw(
+            "java/lang/IllegalArgumentException",
+            "timeout value is negative",
+        ));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(millis as u64));
+    Ok(Value::Void)
+}
+
+fn yield_now(_: &mut Env<'_>) -> JResult<Value> {
+    std::thread::yield_now();
+    Ok(Value::Void)
 }
