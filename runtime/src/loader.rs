@@ -114,11 +114,12 @@ pub fn define_from_bytes(
         let msg = format!("Illegal member descriptor in class file {name}");
         return Err(throw_new(thread, "java/lang/ClassFormatError", &msg));
     };
-    let klass = thread.vm.register(loader, name, klass);
-    if klass.mirror().is_none() && thread.vm.class_klass.get().is_some() {
+    // The mirror (and with it the statics) is complete before the class is published: a
+    // thread that loses a race to define the same class uses the winner, mirror and all.
+    if thread.vm.class_klass.get().is_some() {
         create_mirror(thread, klass)?;
     }
-    Ok(klass)
+    Ok(thread.vm.register(loader, name, klass))
 }
 
 fn resolve_supertypes(
@@ -249,12 +250,12 @@ pub fn array_klass_of(
         object,
         array_interfaces: vec![cloneable, serializable],
     });
+    if thread.vm.class_klass.get().is_some() {
+        create_mirror(thread, array)?;
+    }
     let array = thread.vm.register(loader, &name, array);
     if let Ok(c) = component {
         c.set_array_klass(array);
-    }
-    if array.mirror().is_none() && thread.vm.class_klass.get().is_some() {
-        create_mirror(thread, array)?;
     }
     Ok(array)
 }
