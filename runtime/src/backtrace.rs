@@ -15,7 +15,10 @@ use crate::oops::{ARRAY_BASE_OFFSET, ObjRef};
 use crate::thread::JResult;
 use crate::vm::Value;
 
-/// The frames to record: innermost first, without the `fillInStackTrace` frames and the
+/// HotSpot's `MaxJavaStackTraceDepth`: at most this many frames are recorded.
+pub const MAX_STACK_TRACE_DEPTH: usize = 1024;
+
+/// The frames to record: innermost first, at most [`MAX_STACK_TRACE_DEPTH`], without the `fillInStackTrace` frames and the
 /// constructors of the throwable being filled in (as HotSpot skips them).
 fn recorded_frames(env: &Env<'_>, throwable: ObjRef) -> Vec<(&'static Method, u32)> {
     let t = &*env.thread;
@@ -31,6 +34,7 @@ fn recorded_frames(env: &Env<'_>, throwable: ObjRef) -> Vec<(&'static Method, u3
         .is_some()
     {}
     frames
+        .take(MAX_STACK_TRACE_DEPTH)
         .map(|f| {
             let bci = f
                 .method

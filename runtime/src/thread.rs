@@ -56,6 +56,10 @@ pub struct JavaThread {
     pub thread_object: u64,
     /// Depth of nested VM-created exceptions (see `exceptions`).
     pub(crate) exception_nesting: u32,
+    /// How many calls from the VM or natives into Java are active on this thread.
+    pub(crate) host_nesting: u32,
+    /// Approximate host stack address of the outermost of those calls.
+    pub(crate) host_stack_base: usize,
     /// Set while a `StackOverflowError` is being created in the reserved zone.
     pub(crate) in_stack_overflow: bool,
     /// Number of slots usable before `StackOverflowError` (the rest is the reserved zone).
@@ -79,6 +83,8 @@ impl JavaThread {
             pending: 0,
             thread_object: 0,
             exception_nesting: 0,
+            host_nesting: 0,
+            host_stack_base: 0,
             in_stack_overflow: false,
             stack_limit: slots - STACK_RESERVE_SLOTS,
         }

@@ -134,3 +134,50 @@ fn main_runs_with_arguments_and_exceptions_carry_stack_traces() {
         ("java.lang.NoClassDefFoundError", Some("Missing"))
     );
 }
+
+/// `Rec.down(n)`: a native that calls back into Java (`Rec.step(n - 1)`, which calls `down`).
+fn down(env: &mut Env<'_>) -> JResult<Value> {
+    let n = env.int(0);
+    if n == 0 {
+        return Ok(Value::Int(0));
+    }
+    let step = env
+        .method()
+        .holder()
+        .find_declared_method("step", "(I)I")
+        .expect("step");
+    runtime::interpreter::call_method(env.thread, step, &[Value::Int(n - 1)])
+}
+
+#[test]
+fn deep_recursion_through_natives_is_a_stack_overflow_error() {
+    let dir = common::TempDir::new("rec");
+    dir.write(
+        "Rec.java",
+        "public class Rec { static native int down(int n); static int step(int n) { return down(n) + 1; } \
+         static int caught(int n) { try { return down(n); } catch (StackOverflowError e) { return -1; } } }",
+    );
+    common::java::javac(dir.path(), &[dir.path().join("Rec.java")], &[]);
+    let vm = vm_with(dir.path(), |b| {
+        b.natives(|r: &runtime::natives::NativeRegistry| r.register("Rec", "down", "(I)I", down))
+    });
+    assert_eq!(
+        vm.call_static("Rec", "down", "(I)I", &[Value::Int(100)])
+            .unwrap(),
+        Value::Int(100)
+    );
+    let e = vm
+        .call_static("Rec", "down", "(I)I", &[Value::Int(1_000_000)])
+        .unwrap_err();
+    assert_eq!(e.class_name, "java.lang.StackOverflowError");
+    assert_eq!(
+        vm.call_static("Rec", "caught", "(I)I", &[Value::Int(1_000_000)])
+            .unwrap(),
+        Value::Int(-1)
+    );
+    assert_eq!(
+        vm.call_static("Rec", "down", "(I)I", &[Value::Int(10)])
+            .unwrap(),
+        Value::Int(10)
+    );
+}

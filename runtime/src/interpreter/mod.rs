@@ -63,9 +63,34 @@ pub(crate) fn decoded(
     }
 }
 
+/// Host stack a thread may use for calls from the VM or natives into Java nested inside each
+/// other (each nesting costs under a kilobyte); beyond it they throw `StackOverflowError`
+/// instead of overflowing the host stack. Safe for host threads with the usual 2 MiB stacks.
+pub const HOST_STACK_BUDGET: usize = 1 << 20;
+
 /// Calls `method` with `args` (receiver first for instance methods) from the VM or a native,
 /// running the interpreter until it returns.
 pub fn call_method(
+    thread: &mut JavaThread,
+    method: &'static Method,
+    args: &[Value],
+) -> JResult<Value> {
+    let marker = 0u8;
+    let here = std::hint::black_box(&marker) as *const u8 as usize;
+    if thread.host_nesting == 0 {
+        thread.host_stack_base = here;
+    } else if thread.host_stack_base.saturating_sub(here) > HOST_STACK_BUDGET
+        && !thread.in_stack_overflow
+    {
+        return Err(throw_stack_overflow(thread));
+    }
+    thread.host_nesting += 1;
+    let result = call_method_nested(thread, method, args);
+    thread.host_nesting -= 1;
+    result
+}
+
+fn call_method_nested(
     thread: &mut JavaThread,
     method: &'static Method,
     args: &[Value],

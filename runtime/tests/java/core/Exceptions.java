@@ -15,6 +15,7 @@ public class Exceptions {
     static String tCause() { try { try { throw new IllegalStateException("inner"); } catch (IllegalStateException e) { throw new RuntimeException("outer", e); } } catch (RuntimeException e) { return e.getMessage() + " <- " + e.getCause().getMessage(); } }
     static int recurse(int n) { return recurse(n + 1) + 1; }
     static String tStackOverflowCaught() { try { recurse(0); return "no"; } catch (StackOverflowError e) { return "caught " + e.getMessage(); } }
+    static int tStackTraceDepthLimit() { try { recurse(0); return -1; } catch (StackOverflowError e) { return e.getStackTrace().length; } }
     static int tStackOverflowUncaught() { return recurse(0); }
     static int tStackOverflowThenWork() { try { recurse(0); } catch (StackOverflowError e) { } return recurse2(100); }
     static int recurse2(int n) { return n == 0 ? 0 : 1 + recurse2(n - 1); }
