@@ -132,3 +132,27 @@ fn threads_started_by_java_code_run_on_their_own() {
         "worker"
     );
 }
+
+#[test]
+fn system_init_phase1_completes() {
+    let dir = TempDir::new("phase1");
+    dir.write(
+        "Props.java",
+        "public class Props { static String check() { return (System.out != null) + \" \" + (System.err != null) + \" \" \
+         + System.getProperty(\"file.separator\") + \" \" + System.getProperty(\"java.specification.version\"); } }",
+    );
+    javac(dir.path(), &[dir.path().join("Props.java")], &[]);
+    let vm = vm(dir.path());
+    vm.call_static("java.lang.System", "initPhase1", "()V", &[])
+        .expect("initPhase1");
+    let Value::Ref(Some(s)) = vm
+        .call_static("Props", "check", "()Ljava/lang/String;", &[])
+        .unwrap()
+    else {
+        panic!("no string");
+    };
+    assert_eq!(
+        vm.with_thread(|t| runtime::strings::string_value(t, s)),
+        "true true / 17"
+    );
+}

@@ -76,6 +76,24 @@ pub(crate) fn register(r: &NativeRegistry) {
         npe_extended_message,
     );
     r.register("java/lang/StrictMath", "sqrt", "(D)D", strict_sqrt);
+    r.register(
+        "java/lang/System",
+        "setIn0",
+        "(Ljava/io/InputStream;)V",
+        system_set_stream,
+    );
+    r.register(
+        "java/lang/System",
+        "setOut0",
+        "(Ljava/io/PrintStream;)V",
+        system_set_stream,
+    );
+    r.register(
+        "java/lang/System",
+        "setErr0",
+        "(Ljava/io/PrintStream;)V",
+        system_set_stream,
+    );
     r.register("java/lang/System", "nanoTime", "()J", nano_time);
     r.register(
         "java/lang/Runtime",
@@ -225,4 +243,27 @@ fn current_time_millis(_: &mut Env<'_>) -> JResult<Value> {
 fn available_processors(_: &mut Env<'_>) -> JResult<Value> {
     let n = std::thread::available_parallelism().map_or(1, |n| n.get());
     Ok(Value::Int(n as i32))
+}
+
+/// `System.setIn0`/`setOut0`/`setErr0`: store the stream in the `static final` field `in`,
+/// `out` or `err` (final fields the JDK's own code cannot assign).
+fn system_set_stream(env: &mut Env<'_>) -> JResult<Value> {
+    let method = env.method();
+    let field = match method.name.as_str() {
+        "setIn0" => "in",
+        "setOut0" => "out",
+        _ => "err",
+    };
+    let system = method.holder();
+    let stream = env.obj(0);
+    if let (Some(mirror), Some(f)) = (
+        system.mirror(),
+        system
+            .fields
+            .iter()
+            .find(|f| f.name == field && f.is_static()),
+    ) {
+        mirror.put_ref_volatile(f.offset, stream);
+    }
+    Ok(Value::Void)
 }
