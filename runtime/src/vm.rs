@@ -415,6 +415,14 @@ impl Vm {
         })
     }
 
+    /// Runs `System.initPhase1()`: system properties, `System.in`/`out`/`err`, the VM's
+    /// saved properties. It is the first step of the JDK's own boot; `initPhase2` (modules)
+    /// and `initPhase3` (security manager, system class loader) are the next slice's.
+    pub fn init_phase1(&self) -> Result<(), JavaException> {
+        self.call_static("java.lang.System", "initPhase1", "()V", &[])
+            .map(drop)
+    }
+
     /// Runs `public static void main(String[])` of `class` with `args` (no launcher checks:
     /// those come with `LauncherHelper` in the boot of java.base).
     pub fn run_main(&self, class: &str, args: &[&str]) -> Result<(), JavaException> {

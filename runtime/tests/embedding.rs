@@ -142,9 +142,12 @@ fn system_init_phase1_completes() {
          + System.getProperty(\"file.separator\") + \" \" + System.getProperty(\"java.specification.version\"); } }",
     );
     javac(dir.path(), &[dir.path().join("Props.java")], &[]);
-    let vm = vm(dir.path());
-    vm.call_static("java.lang.System", "initPhase1", "()V", &[])
-        .expect("initPhase1");
+    let vm = runtime::Vm::builder()
+        .class_path(dir.path().to_string_lossy().into_owned())
+        .natives(stdlib_native::register)
+        .build()
+        .unwrap();
+    vm.init_phase1().expect("initPhase1");
     let Value::Ref(Some(s)) = vm
         .call_static("Props", "check", "()Ljava/lang/String;", &[])
         .unwrap()

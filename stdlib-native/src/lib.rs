@@ -24,6 +24,7 @@ mod misc_unsafe;
 mod os;
 mod perf;
 mod process;
+mod reflect_array;
 mod reflection;
 mod strict_math;
 mod system_props;
@@ -43,6 +44,7 @@ pub fn register(registry: &NativeRegistry) {
     class::register(registry);
     class_meta::register(registry);
     misc_unsafe::register(registry);
+    reflect_array::register(registry);
     reflection::register(registry);
     thread::register(registry);
     strict_math::register(registry);

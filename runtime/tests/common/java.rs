@@ -56,12 +56,14 @@ pub fn vm(class_path: &Path) -> Vm {
     vm_with(class_path, |b| b)
 }
 
-/// A VM over `class_path`, further configured by `f`.
+/// A VM over `class_path`, further configured by `f`, with `System.initPhase1` done.
 pub fn vm_with(class_path: &Path, f: impl FnOnce(runtime::VmBuilder) -> runtime::VmBuilder) -> Vm {
     let builder = Vm::builder()
         .class_path(class_path.to_string_lossy().into_owned())
         .natives(stdlib_native::register);
-    f(builder).build().expect("VM creation")
+    let vm = f(builder).build().expect("VM creation");
+    vm.init_phase1().expect("System.initPhase1");
+    vm
 }
 
 /// What HotSpot prints for the `t*` methods of `classes`.

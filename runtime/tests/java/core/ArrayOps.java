@@ -25,7 +25,7 @@ public class ArrayOps {
     static String tCloneObjects() { String[][] a = {{"a"}, {"b"}}; String[][] b = a.clone(); return b[1][0] + (a[0] == b[0]) + b.getClass().getName(); }
     static int tArraycopy() { int[] a = {1, 2, 3, 4, 5}; System.arraycopy(a, 0, a, 1, 4); return a[0] * 10000 + a[1] * 1000 + a[2] * 100 + a[3] * 10 + a[4]; }
     static String tArraycopyObjects() { Object[] a = {"a", "b", "c"}; String[] b = new String[3]; System.arraycopy(a, 0, b, 0, 3); return b[0] + b[1] + b[2]; }
-    static int tArraycopyMismatch() { Object[] a = {"a", new ArrayOps(), "c"}; String[] b = new String[3]; System.arraycopy(a, 0, b, 0, 3); return b[0] == null ? 0 : 1; }
+    static int tArraycopyMismatch() { Object[] a = {"a", 1, "c"}; String[] b = new String[3]; System.arraycopy(a, 0, b, 0, 3); return b[0] == null ? 0 : 1; }
     static int tArraycopyPrimMismatch() { System.arraycopy(new int[1], 0, new long[1], 0, 1); return 0; }
     static int tArraycopyObjToPrim() { System.arraycopy(new Object[1], 0, new long[1], 0, 1); return 0; }
     static int tArraycopyNotArray() { System.arraycopy("x", 0, new long[1], 0, 1); return 0; }

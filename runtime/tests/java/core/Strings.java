@@ -13,6 +13,8 @@ public class Strings {
     static char tCharAt() { return "\u4e16\u754c".charAt(1); }
     static String tSubstring() { return "hello world".substring(6) + "|" + "abcdef".substring(1, 3); }
     static int tIndexOf() { return "hello world".indexOf('o') * 100 + "hello world".lastIndexOf("o") + "abc".indexOf("z") * 1000; }
+    static String tUpper() { return "Hello World".toUpperCase(java.util.Locale.ROOT) + "MiXeD".toLowerCase(java.util.Locale.ROOT) + "straße".toUpperCase(); }
+    static String tFormatNumbers() { return Integer.valueOf(1000).toString() + Long.valueOf(-5) + Double.toString(0.1 + 0.2) + Float.toString(1e10f) + Double.valueOf("1e-7"); }
     static String tTrim() { return "[" + "  padded \t".trim() + "]"; }
     static String tReplace() { return "a-b-c".replace('-', '+') + "aaa".replace("a", "bb"); }
     static int tCompare() { return "apple".compareTo("banana") + "b".compareTo("a") * 100; }
