@@ -173,6 +173,7 @@ fn construct(
 pub fn register_vm_natives(registry: &NativeRegistry) {
     for class in [
         "java/lang/Class",
+        "java/lang/ClassLoader",
         "java/lang/System",
         "java/lang/Thread",
         "jdk/internal/misc/Unsafe",
