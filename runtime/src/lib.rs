@@ -50,6 +50,7 @@ pub mod init;
 pub mod interpreter;
 pub mod java_home;
 pub mod klass;
+mod launch;
 pub mod loader;
 pub mod mirror;
 pub mod monitor;

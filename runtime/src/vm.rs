@@ -428,38 +428,7 @@ impl Vm {
     pub fn run_main(&self, class: &str, args: &[&str]) -> Result<(), JavaException> {
         let mut thread = self.main.lock();
         let thread = &mut *thread;
-        let internal = class.replace('.', "/");
-        let result = (|| {
-            let k = crate::loader::load_class(thread, APP_LOADER, &internal)?;
-            crate::init::initialize(thread, k)?;
-            let Some(m) = k
-                .find_declared_method("main", "([Ljava/lang/String;)V")
-                .filter(|m| m.is_static())
-            else {
-                let msg = format!("'void {}.main(java.lang.String[])'", k.external_name());
-                return Err(crate::exceptions::throw_new(
-                    thread,
-                    "java/lang/NoSuchMethodError",
-                    &msg,
-                ));
-            };
-            let array_klass = crate::loader::load_class(
-                thread,
-                crate::klass::BOOT_LOADER,
-                "[Ljava/lang/String;",
-            )?;
-            let array = crate::alloc::new_array(thread, array_klass, args.len() as i32)?;
-            let local = thread.new_local(Some(array));
-            for (i, a) in args.iter().enumerate() {
-                let s = crate::strings::new_string(thread, a)?;
-                if let Some(array) = thread.local(local) {
-                    array.put_ref(crate::oops::ARRAY_BASE_OFFSET + 8 * i, Some(s));
-                }
-            }
-            let array = thread.local(local);
-            thread.handles.truncate(local.0 as usize);
-            crate::interpreter::call_method(thread, m, &[Value::Ref(array)]).map(drop)
-        })();
+        let result = crate::launch::invoke_main(thread, class, args);
         result.map_err(|_| {
             describe_pending(thread).unwrap_or(JavaException {
                 class_name: "java.lang.InternalError".into(),

@@ -26,6 +26,7 @@ mod perf;
 mod process;
 mod reflect_array;
 mod reflection;
+mod shutdown;
 mod strict_math;
 mod system_props;
 mod thread;
@@ -46,6 +47,7 @@ pub fn register(registry: &NativeRegistry) {
     misc_unsafe::register(registry);
     reflect_array::register(registry);
     reflection::register(registry);
+    shutdown::register(registry);
     thread::register(registry);
     strict_math::register(registry);
     file_io::register(registry);

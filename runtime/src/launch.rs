@@ -1,0 +1,269 @@
+//! Running a program as the `java` launcher does once the VM exists: the boot of java.base
+//! (as far as Cortado has it), `main`, an uncaught exception through the JDK's own
+//! `Thread.dispatchUncaughtException`, the wait for the program's non-daemon threads
+//! (HotSpot's `DestroyJavaVM`) and the shutdown hooks (`Shutdown.shutdown`).
+
+use crate::klass::{APP_LOADER, BOOT_LOADER, Klass, LoaderId};
+use crate::oops::ObjRef;
+use crate::thread::{JResult, JavaThread, Local};
+use crate::vm::{Value, Vm};
+
+/// The steps of `System`'s boot that Cortado runs before `main`. HotSpot runs `initPhase2`
+/// (the module system's boot layer) and `initPhase3` (security manager, system class loader)
+/// too; Cortado cannot yet, so the main class comes from the VM's own application class path
+/// loader and the module graph is not built.
+const BOOT_PHASES: [&str; 1] = ["initPhase1"];
+
+impl Vm {
+    /// Runs `class.main(args)` as `java` does and returns the exit status: 0 when `main`
+    /// returns, 1 when it throws (the exception printed by the JDK's
+    /// `Thread.dispatchUncaughtException`) or when the boot of java.base fails. Before
+    /// returning it waits for every non-daemon thread the program started and runs the
+    /// shutdown hooks. `System.exit` ends the process from inside (`Shutdown.halt0`).
+    pub fn launch(&self, class: &str, args: &[&str]) -> i32 {
+        self.with_thread(|thread| launch_on(thread, class, args))
+    }
+}
+
+fn launch_on(thread: &mut JavaThread, class: &str, args: &[&str]) -> i32 {
+    for phase in BOOT_PHASES {
+        if call_static(thread, BOOT_LOADER, "java/lang/System", phase, "()V", &[]).is_err() {
+            report_boot_failure(thread);
+            return 1;
+        }
+    }
+    let status = match invoke_main(thread, class, args) {
+        Ok(()) => 0,
+        Err(_) => {
+            if let Some(exception) = thread.take_pending() {
+                dispatch_uncaught(thread, exception);
+            }
+            1
+        }
+    };
+    destroy_java_vm(thread);
+    status
+}
+
+/// Loads and initialises `class` (binary or internal name) through the application class
+/// path and calls its `public static void main(String[])` with `args`.
+pub(crate) fn invoke_main(thread: &mut JavaThread, class: &str, args: &[&str]) -> JResult<()> {
+    let internal = class.replace('.', "/");
+    let k = crate::loader::load_class(thread, APP_LOADER, &internal)?;
+    crate::init::initialize(thread, k)?;
+    let Some(main) = k
+        .find_declared_method("main", "([Ljava/lang/String;)V")
+        .filter(|m| m.is_static())
+    else {
+        let msg = format!("'void {}.main(java.lang.String[])'", k.external_name());
+        return Err(crate::exceptions::throw_new(
+            thread,
+            "java/lang/NoSuchMethodError",
+            &msg,
+        ));
+    };
+    let array_klass = crate::loader::load_class(thread, BOOT_LOADER, "[Ljava/lang/String;")?;
+    let array = crate::alloc::new_array(thread, array_klass, args.len() as i32)?;
+    let local = thread.new_local(Some(array));
+    for (i, arg) in args.iter().enumerate() {
+        let s = crate::strings::new_string(thread, arg)?;
+        if let Some(array) = thread.local(local) {
+            array.put_ref(crate::oops::ARRAY_BASE_OFFSET + 8 * i, Some(s));
+        }
+    }
+    let array = thread.local(local);
+    thread.handles.truncate(local.0 as usize);
+    crate::interpreter::call_method(thread, main, &[Value::Ref(array)]).map(drop)
+}
+
+/// Calls the static method `class.name descriptor` of a class of `loader`.
+fn call_static(
+    thread: &mut JavaThread,
+    loader: LoaderId,
+    class: &str,
+    name: &str,
+    descriptor: &str,
+    args: &[Value],
+) -> JResult<Value> {
+    let k: &'static Klass = crate::loader::load_class(thread, loader, class)?;
+    crate::init::initialize(thread, k)?;
+    match k
+        .find_declared_method(name, descriptor)
+        .filter(|m| m.is_static())
+    {
+        Some(m) => crate::interpreter::call_method(thread, m, args),
+        None => Err(crate::exceptions::throw_new(
+            thread,
+            "java/lang/NoSuchMethodError",
+            &crate::klass::external_method_name(&k.external_name(), name, descriptor),
+        )),
+    }
+}
+
+/// Calls the instance method `name descriptor` of `receiver`, selected from its class.
+fn call_virtual(
+    thread: &mut JavaThread,
+    receiver: ObjRef,
+    name: &str,
+    descriptor: &str,
+    args: &[Value],
+) -> JResult<Value> {
+    let Some(m) = crate::resolve::lookup_in_classes(receiver.klass(), name, descriptor) else {
+        return Err(crate::exceptions::throw_new(
+            thread,
+            "java/lang/NoSuchMethodError",
+            &crate::klass::external_method_name(
+                &receiver.klass().external_name(),
+                name,
+                descriptor,
+            ),
+        ));
+    };
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(Value::Ref(Some(receiver)));
+    all.extend_from_slice(args);
+    crate::interpreter::call_method(thread, m, &all)
+}
+
+/// Hands an exception that escaped `main` to the JDK's `Thread.dispatchUncaughtException`,
+/// which prints it (`Exception in thread "main" ...`) through the thread group's handler.
+fn dispatch_uncaught(thread: &mut JavaThread, exception: ObjRef) {
+    let dispatched = thread.thread_object().is_some_and(|main| {
+        call_virtual(
+            thread,
+            main,
+            "dispatchUncaughtException",
+            "(Ljava/lang/Throwable;)V",
+            &[Value::Ref(Some(exception))],
+        )
+        .is_ok()
+    });
+    if !dispatched {
+        // No thread object or a failing handler: say at least what escaped.
+        thread.take_pending();
+        thread.throw(exception);
+        if let Some(e) = crate::vm::describe_pending(thread) {
+            eprintln!("Exception in thread \"main\" {e}");
+        }
+    }
+    thread.take_pending();
+}
+
+/// HotSpot's message when the boot of java.base throws, then the exception.
+fn report_boot_failure(thread: &mut JavaThread) {
+    eprintln!("Error occurred during initialization of VM");
+    if let Some(e) = crate::vm::describe_pending(thread) {
+        eprintln!("{e}");
+        for frame in &e.stack_trace {
+            eprintln!("\tat {frame}");
+        }
+    }
+}
+
+/// `DestroyJavaVM`: waits for every live non-daemon thread (found in the JDK's own thread
+/// groups, joined with `Thread.join`), then runs the shutdown hooks with `Shutdown.shutdown`.
+fn destroy_java_vm(thread: &mut JavaThread) {
+    while let Ok(Some(other)) = next_non_daemon_thread(thread) {
+        if call_virtual(thread, other, "join", "()V", &[]).is_err() {
+            break;
+        }
+    }
+    thread.take_pending();
+    let _ = call_static(
+        thread,
+        BOOT_LOADER,
+        "java/lang/Shutdown",
+        "shutdown",
+        "()V",
+        &[],
+    );
+    thread.take_pending();
+}
+
+/// A live non-daemon thread other than the current one, from the root thread group's list
+/// (`ThreadGroup.enumerate(Thread[], true)`), if there is one.
+fn next_non_daemon_thread(thread: &mut JavaThread) -> JResult<Option<ObjRef>> {
+    let mark = thread.handles.len();
+    let found = find_non_daemon_thread(thread);
+    thread.handles.truncate(mark);
+    found
+}
+
+fn find_non_daemon_thread(thread: &mut JavaThread) -> JResult<Option<ObjRef>> {
+    let Some(current) = thread.thread_object() else {
+        return Ok(None);
+    };
+    let current = thread.new_local(Some(current));
+    let group_of = "()Ljava/lang/ThreadGroup;";
+    let Some(mut group) = call_ref(thread, current, "getThreadGroup", group_of)? else {
+        return Ok(None);
+    };
+    loop {
+        let local = thread.new_local(Some(group));
+        match call_ref(thread, local, "getParent", group_of)? {
+            Some(parent) => group = parent,
+            None => break,
+        }
+    }
+    let group = thread.new_local(Some(group));
+    let Value::Int(count) = call_local(thread, group, "activeCount", "()I", &[])? else {
+        return Ok(None);
+    };
+    let array_klass = crate::loader::load_class(thread, BOOT_LOADER, "[Ljava/lang/Thread;")?;
+    let array = crate::alloc::new_array(thread, array_klass, count.max(0) + 1)?;
+    let array = thread.new_local(Some(array));
+    let listed = [Value::Ref(thread.local(array)), Value::Int(1)];
+    let Value::Int(listed) = call_local(
+        thread,
+        group,
+        "enumerate",
+        "([Ljava/lang/Thread;Z)I",
+        &listed,
+    )?
+    else {
+        return Ok(None);
+    };
+    for i in 0..listed.max(0) as usize {
+        let element = crate::oops::ARRAY_BASE_OFFSET + 8 * i;
+        let Some(candidate) = thread.local(array).and_then(|a| a.get_ref(element)) else {
+            continue;
+        };
+        if Some(candidate) == thread.local(current) {
+            continue;
+        }
+        let candidate = thread.new_local(Some(candidate));
+        let daemon = call_local(thread, candidate, "isDaemon", "()Z", &[])?;
+        let alive = call_local(thread, candidate, "isAlive", "()Z", &[])?;
+        if daemon == Value::Int(0) && alive == Value::Int(1) {
+            return Ok(thread.local(candidate));
+        }
+    }
+    Ok(None)
+}
+
+/// Calls an instance method of the object held in `local` (a null receiver does nothing).
+fn call_local(
+    thread: &mut JavaThread,
+    local: Local,
+    name: &str,
+    descriptor: &str,
+    args: &[Value],
+) -> JResult<Value> {
+    match thread.local(local) {
+        Some(receiver) => call_virtual(thread, receiver, name, descriptor, args),
+        None => Ok(Value::Void),
+    }
+}
+
+/// Calls a no-argument instance method that returns a reference, on the object in `local`.
+fn call_ref(
+    thread: &mut JavaThread,
+    local: Local,
+    name: &str,
+    descriptor: &str,
+) -> JResult<Option<ObjRef>> {
+    match call_local(thread, local, name, descriptor, &[])? {
+        Value::Ref(r) => Ok(r),
+        _ => Ok(None),
+    }
+}

@@ -1,0 +1,67 @@
+//! Running the checked launch on Cortado's runtime: the VM built from the command line's
+//! options, then `main` run as `java` runs it.
+
+use runtime::Vm;
+
+use super::Launch;
+use super::xx_flags::FlagValue;
+
+/// HotSpot's default thread stack size on Linux x86-64 when `-Xss`/`ThreadStackSize` is unset.
+const DEFAULT_STACK_SIZE: usize = 1 << 20;
+
+/// Builds the VM for `launch` and runs its main class; returns the process exit status.
+pub fn execute(launch: &Launch) -> i32 {
+    let options = &launch.vm;
+    let mut builder = Vm::builder()
+        .java_home(launch.java_home.root())
+        .class_path(options.property("java.class.path").unwrap_or("."))
+        .stack_size(stack_size(launch))
+        .verify_mode(options.verify)
+        .natives(stdlib_native::register);
+    if let Some(FlagValue::Size(bytes)) = options.explicit_flag("MaxHeapSize") {
+        builder = builder.max_heap(usize::try_from(bytes).unwrap_or(usize::MAX));
+    }
+    for (key, value) in &options.properties {
+        // The class path is the builder's own setting (`java.class.path` is derived from it).
+        if key != "java.class.path" {
+            builder = builder.property(key, value);
+        }
+    }
+    builder = builder
+        .property("sun.java.launcher", "SUN_STANDARD")
+        .property("sun.java.command", java_command(launch));
+    let vm = match builder.build() {
+        Ok(vm) => vm,
+        Err(error) => {
+            eprintln!("Error occurred during initialization of VM\n{error}");
+            return 1;
+        }
+    };
+    let args: Vec<&str> = launch.args.iter().map(String::as_str).collect();
+    vm.launch(&launch.main_class.name, &args)
+}
+
+/// `-Xss` (`ThreadStackSize`, in KiB) in bytes, or HotSpot's default.
+fn stack_size(launch: &Launch) -> usize {
+    match launch.vm.explicit_flag("ThreadStackSize") {
+        Some(FlagValue::Intx(kib)) if kib > 0 => usize::try_from(kib)
+            .ok()
+            .and_then(|kib| kib.checked_mul(1024))
+            .unwrap_or(usize::MAX),
+        _ => DEFAULT_STACK_SIZE,
+    }
+}
+
+/// `sun.java.command`: what `java` records as the command (the main class or jar, then the
+/// program's arguments).
+fn java_command(launch: &Launch) -> String {
+    let what = launch
+        .launcher
+        .what
+        .as_deref()
+        .unwrap_or(&launch.main_class.name);
+    std::iter::once(what)
+        .chain(launch.args.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
