@@ -249,25 +249,7 @@ fn class_path_from_the_environment() {
 }
 
 #[test]
-fn cortado_says_it_cannot_run_main_yet() {
-    let out = Run::new(&["-cp", "cls", "pkg.Foo", "arg"]).cortado();
-    assert_eq!(out.code, Some(1));
-    assert_eq!(out.stdout, "");
-    let class_file = fixtures().join("cls/pkg/Foo.class").canonicalize().unwrap();
-    assert_eq!(
-        out.stderr,
-        format!(
-            "Error: Cortado cannot run Java code yet: the bytecode interpreter is not implemented \
-             (main class pkg.Foo was found at file:{})\n",
-            class_file.display()
-        )
-    );
-    let out = Run::new(&["-jar", "ok.jar"]).cortado();
-    assert_eq!(out.code, Some(1));
-    let jar = fixtures().join("ok.jar").canonicalize().unwrap();
-    let expected = format!(
-        "(main class Hello was found at jar:file:{}!/Hello.class)",
-        jar.display()
-    );
-    assert!(out.stderr.contains(&expected), "{out:?}");
+fn main_runs_as_on_java_from_the_class_path_and_from_a_jar() {
+    assert_same_run(&Run::new(&["-cp", "cls", "pkg.Foo", "arg"]));
+    assert_same_run(&Run::new(&["-jar", "ok.jar", "a", "b"]));
 }

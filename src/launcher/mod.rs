@@ -14,6 +14,7 @@
 pub mod argfile;
 pub mod assertions;
 pub mod class_path;
+mod execute;
 pub mod exit;
 mod help;
 pub mod jar;
@@ -90,12 +91,7 @@ pub enum Prepared {
 pub fn run(args: &[String], env: &Environment) -> i32 {
     match prepare(args, env) {
         Ok(Prepared::Done(status)) => status,
-        Ok(Prepared::Run(launch)) => Exit::error(format!(
-            "Error: Cortado cannot run Java code yet: the bytecode interpreter is not implemented \
-             (main class {} was found at {})",
-            launch.main_class.name, launch.main_class.url
-        ))
-        .emit(),
+        Ok(Prepared::Run(launch)) => execute::execute(&launch),
         Err(exit) => exit.emit(),
     }
 }

@@ -10,6 +10,7 @@ use super::assertions::{AssertionOption, parse_assertion_option};
 use super::exit::Exit;
 use super::sizes::{SizeCheck, check_size};
 use super::xx_flags::{FlagSetting, FlagValue, find_flag, parse_xx};
+use classfile::verifier::VerifyMode;
 
 /// The name the VM gives itself in `java.vm.name` and in its warnings.
 pub const VM_NAME: &str = "Cortado 64-Bit VM";
@@ -45,18 +46,6 @@ pub enum ShareMode {
     On,
     /// `-Xshare:off`.
     Off,
-}
-
-/// `-Xverify:`: which classes are verified.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum VerifyMode {
-    /// `-Xverify:remote` (the default): classes not loaded by the boot loader.
-    #[default]
-    Remote,
-    /// `-Xverify:all`.
-    All,
-    /// `-Xverify:none` (deprecated).
-    None,
 }
 
 /// `-verbose:` subsystems.
@@ -297,23 +286,19 @@ impl VmOptions {
             )));
         }
         if let Some(mode) = rest.strip_prefix("verify") {
-            self.verify = match mode {
-                "" | ":remote" => VerifyMode::Remote,
-                ":all" => VerifyMode::All,
-                ":none" => {
-                    self.warn(
-                        "Options -Xverify:none and -noverify were deprecated in JDK 13 and will \
-                         likely be removed in a future release."
-                            .to_string(),
-                    );
-                    VerifyMode::None
-                }
-                _ => {
-                    return Err(Exit::vm_rejected(format!(
-                        "Unrecognized verification option: {option}\n"
-                    )));
-                }
+            let Some(verify) = VerifyMode::from_xverify_tail(mode) else {
+                return Err(Exit::vm_rejected(format!(
+                    "Unrecognized verification option: {option}\n"
+                )));
             };
+            if verify == VerifyMode::None {
+                self.warn(
+                    "Options -Xverify:none and -noverify were deprecated in JDK 13 and will \
+                     likely be removed in a future release."
+                        .to_string(),
+                );
+            }
+            self.verify = verify;
             return Ok(Some(()));
         }
         match rest {

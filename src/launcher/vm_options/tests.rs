@@ -220,3 +220,13 @@ fn assertion_options_keep_their_order() {
     assert_eq!(vm.assertions.len(), 3);
     assert_eq!(vm.assertions[2], AssertionOption::SystemDefault(true));
 }
+
+#[test]
+fn bare_xverify_verifies_everything_as_hotspot_does() {
+    assert_eq!(parse(&["-Xverify"]).unwrap().verify, VerifyMode::All);
+    assert_eq!(
+        parse(&["-Xverify:remote"]).unwrap().verify,
+        VerifyMode::Remote
+    );
+    assert_eq!(parse(&[]).unwrap().verify, VerifyMode::Remote);
+}
