@@ -45,15 +45,6 @@ impl VerifyMode {
             _ => None,
         }
     }
-
-    /// The warning HotSpot 17 prints for `-Xverify:none`, if this mode has one.
-    pub fn deprecation_warning(self) -> Option<&'static str> {
-        match self {
-            VerifyMode::None => Some(
-                "OpenJDK 64-Bit Server VM warning: Options -Xverify:none and -noverify were deprecated in JDK 13 and will likely be removed in a future release.",
-            ),
-            _ => None,
-        }
     }
 }
 
@@ -330,13 +321,6 @@ mod tests {
         assert!(VerifyMode::Remote.should_verify(false));
         assert!(VerifyMode::All.should_verify(true) && VerifyMode::All.should_verify(false));
         assert!(!VerifyMode::None.should_verify(false));
-        assert!(
-            VerifyMode::None
-                .deprecation_warning()
-                .unwrap()
-                .contains("-Xverify:none")
-        );
-        assert_eq!(VerifyMode::All.deprecation_warning(), None);
         assert_eq!(VerifyMode::from_xverify_tail(""), Some(VerifyMode::All));
         assert_eq!(
             VerifyMode::from_xverify_tail(":remote"),
