@@ -45,7 +45,6 @@ impl VerifyMode {
             _ => None,
         }
     }
-    }
 }
 
 /// HotSpot never verifies these four classes, nor the reflection accessors it generates
