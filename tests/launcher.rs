@@ -3,7 +3,7 @@
 
 mod launcher_support;
 
-use launcher_support::{Run, assert_same, assert_same_run, fixtures};
+use launcher_support::{Run, assert_same, assert_same_run};
 
 #[test]
 fn unrecognized_options() {
