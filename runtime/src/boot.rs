@@ -82,7 +82,11 @@ fn boot_inner(thread: &mut JavaThread) -> JResult<()> {
         Some(other) => return Err(thread.throw(other)),
         None => return Err(oom),
     }
-    create_main_thread(thread)
+    create_main_thread(thread)?;
+    // As in HotSpot, java.lang.reflect.Method is initialised before initPhase1: its superclass
+    // AccessibleObject publishes the JavaLangReflectAccess that ReflectionFactory captures.
+    let method = load_class(thread, BOOT_LOADER, "java/lang/reflect/Method")?;
+    crate::init::initialize(thread, method)
 }
 
 /// Creates the `system` and `main` thread groups and the `main` thread's `java.lang.Thread`,
