@@ -25,6 +25,7 @@ mod os;
 mod perf;
 mod process;
 mod reflect_array;
+mod reflect_array_access;
 mod reflect_pool;
 mod reflect_invoke;
 mod reflect_members;
@@ -52,6 +53,7 @@ pub fn register(registry: &NativeRegistry) {
     reflect_members::register(registry);
     reflect_invoke::register(registry);
     reflect_pool::register(registry);
+    reflect_array_access::register(registry);
     reflection::register(registry);
     shutdown::register(registry);
     thread::register(registry);
