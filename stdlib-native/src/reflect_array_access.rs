@@ -113,7 +113,10 @@ fn element_type(k: &Klass) -> Option<BaseType> {
 }
 
 fn mismatch(env: &mut Env<'_>) -> runtime::thread::Thrown {
-    env.throw("java/lang/IllegalArgumentException", "argument type mismatch")
+    env.throw(
+        "java/lang/IllegalArgumentException",
+        "argument type mismatch",
+    )
 }
 
 /// `Array.get(array, index)`: the element, boxed for primitive arrays.

@@ -194,7 +194,11 @@ fn arguments(env: &mut Env<'_>, method: &Method, index: usize) -> JResult<Vec<Va
     for i in 0..count {
         let arg = array.and_then(|a| a.get_ref(ARRAY_BASE_OFFSET + 8 * i));
         let ty = types.and_then(|t| t.get_ref(ARRAY_BASE_OFFSET + 8 * i));
-        let value = match ty.and_then(|t| primitive_name(env.thread, t)) {
+        let primitive = ty.and_then(|t| primitive_name(env.thread, t));
+        if primitive.is_some() && arg.is_none() {
+            return Err(env.throw_no_message("java/lang/IllegalArgumentException"));
+        }
+        let value = match primitive {
             Some(name) => primitive_kind(name)
                 .zip(arg.and_then(unbox))
                 .and_then(|(kind, prim)| widen(prim, kind)),
@@ -236,7 +240,11 @@ fn call_wrapped(env: &mut Env<'_>, method: &'static Method, args: &[Value]) -> J
 }
 
 /// The method a virtual or interface call of `method` on `receiver` selects.
-fn select(env: &mut Env<'_>, receiver: &Klass, method: &'static Method) -> JResult<&'static Method> {
+fn select(
+    env: &mut Env<'_>,
+    receiver: &Klass,
+    method: &'static Method,
+) -> JResult<&'static Method> {
     if method.is_private() {
         return Ok(method);
     }

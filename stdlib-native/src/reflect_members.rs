@@ -11,7 +11,7 @@ use runtime::klass::{BOOT_LOADER, Klass, LoaderId};
 use runtime::mirror::{klass_of_mirror, primitive_mirror};
 use runtime::natives::{Env, NativeRegistry};
 use runtime::oops::{ARRAY_BASE_OFFSET, ObjRef};
-use runtime::thread::JavaThread;
+use runtime::thread::{JavaThread, Local};
 use runtime::{JResult, Value};
 
 const C: &str = "java/lang/Class";
@@ -56,6 +56,12 @@ pub(crate) fn register(r: &NativeRegistry) {
         "staticFieldBase0",
         "(Ljava/lang/reflect/Field;)Ljava/lang/Object;",
         static_field_base0,
+    );
+    r.register(
+        "jdk/internal/reflect/Reflection",
+        "areNestMates",
+        "(Ljava/lang/Class;Ljava/lang/Class;)Z",
+        are_nest_mates,
     );
 }
 
@@ -206,6 +212,13 @@ fn set_ref(obj: ObjRef, name: &str, desc: &str, value: Option<ObjRef>) {
     }
 }
 
+/// Sets reference field `name` of the object behind handle `obj`.
+fn put_ref(env: &Env<'_>, obj: Local, name: &str, desc: &str, value: Option<ObjRef>) {
+    if let Some(o) = env.get(obj) {
+        set_ref(o, name, desc, value);
+    }
+}
+
 /// Sets `int` field `name` of `obj`.
 fn set_int(obj: ObjRef, name: &str, value: i32) {
     if let Some(f) = obj.klass().instance_field(name, "I") {
@@ -214,11 +227,7 @@ fn set_int(obj: ObjRef, name: &str, value: i32) {
 }
 
 /// A new `T[]` of the objects behind `items`.
-fn object_array(
-    env: &mut Env<'_>,
-    element: &str,
-    items: &[runtime::thread::Local],
-) -> JResult<Value> {
+fn object_array(env: &mut Env<'_>, element: &str, items: &[Local]) -> JResult<Value> {
     let k = boot_class(env.thread, &format!("[L{element};"))?;
     let array = runtime::alloc::new_array(env.thread, k, items.len() as i32)?;
     for (i, item) in items.iter().enumerate() {
@@ -244,12 +253,7 @@ fn declared_fields(env: &mut Env<'_>) -> JResult<Value> {
 }
 
 /// A `java.lang.reflect.Field` for field `slot` of `k`.
-fn new_field(
-    env: &mut Env<'_>,
-    k: &'static Klass,
-    mirror: runtime::thread::Local,
-    slot: usize,
-) -> JResult<ObjRef> {
+fn new_field(env: &mut Env<'_>, k: &'static Klass, mirror: Local, slot: usize) -> JResult<ObjRef> {
     let f = &k.fields[slot];
     let cf_field = k.class_file.as_ref().and_then(|cf| cf.fields.get(slot));
     let field_class = boot_class(env.thread, FIELD)?;
@@ -257,14 +261,11 @@ fn new_field(
     let obj = env.local(Some(obj));
     let units: Vec<u16> = f.name.encode_utf16().collect();
     let name = runtime::strings::intern(env.thread, &units)?;
-    env.get(obj)
-        .map(|o| set_ref(o, "name", "Ljava/lang/String;", Some(name)));
+    put_ref(env, obj, "name", "Ljava/lang/String;", Some(name));
     let ty = type_mirror(env.thread, k.loader, &f.descriptor)?;
-    env.get(obj)
-        .map(|o| set_ref(o, "type", "Ljava/lang/Class;", ty));
+    put_ref(env, obj, "type", "Ljava/lang/Class;", ty);
     let signature = signature_string(env, k, cf_field.and_then(|c| c.signature))?;
-    env.get(obj)
-        .map(|o| set_ref(o, "signature", "Ljava/lang/String;", signature));
+    put_ref(env, obj, "signature", "Ljava/lang/String;", signature);
     let annotations = byte_array(
         env,
         cf_field.and_then(|c| raw(&c.attributes, "RuntimeVisibleAnnotations")),
@@ -302,7 +303,7 @@ fn declared_executables(env: &mut Env<'_>, constructors: bool) -> JResult<Value>
     let mirror = env.arg_local(0);
     let mut items = Vec::new();
     let klass = linked_klass(env)?;
-    if let Some(k) = klass.filter(|k| !k.is_array() && !(constructors && k.is_interface())) {
+    if let Some(k) = klass.filter(|k| !(k.is_array() || constructors && k.is_interface())) {
         for m in k.methods {
             let is_constructor = m.name == "<init>";
             if is_constructor != constructors
@@ -322,7 +323,7 @@ fn declared_executables(env: &mut Env<'_>, constructors: bool) -> JResult<Value>
 fn new_executable(
     env: &mut Env<'_>,
     k: &'static Klass,
-    mirror: runtime::thread::Local,
+    mirror: Local,
     slot: usize,
     constructor: bool,
 ) -> JResult<ObjRef> {
@@ -335,8 +336,13 @@ fn new_executable(
     let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
     let ret = ret.to_string();
     let param_types = mirror_array(env, k.loader, &params)?;
-    env.get(obj)
-        .map(|o| set_ref(o, "parameterTypes", "[Ljava/lang/Class;", param_types));
+    put_ref(
+        env,
+        obj,
+        "parameterTypes",
+        "[Ljava/lang/Class;",
+        param_types,
+    );
     let exceptions: Vec<String> = cf_method.map_or(Vec::new(), |c| {
         let pool = k.class_file.as_ref().map(|cf| &cf.constant_pool);
         c.exceptions
@@ -352,35 +358,37 @@ fn new_executable(
             .collect()
     });
     let exception_types = mirror_array(env, k.loader, &exceptions)?;
-    env.get(obj)
-        .map(|o| set_ref(o, "exceptionTypes", "[Ljava/lang/Class;", exception_types));
-    let signature = signature_string(env, k, cf_method.and_then(|c| c.signature))?;
-    env.get(obj)
-        .map(|o| set_ref(o, "signature", "Ljava/lang/String;", signature));
-    let attrs = cf_method.map(|c| &c.attributes);
-    let annotations = byte_array(
+    put_ref(
         env,
-        attrs.and_then(|a| raw(a, "RuntimeVisibleAnnotations")),
-    )?;
-    env.get(obj)
-        .map(|o| set_ref(o, "annotations", "[B", annotations));
+        obj,
+        "exceptionTypes",
+        "[Ljava/lang/Class;",
+        exception_types,
+    );
+    let signature = signature_string(env, k, cf_method.and_then(|c| c.signature))?;
+    put_ref(env, obj, "signature", "Ljava/lang/String;", signature);
+    let attrs = cf_method.map(|c| &c.attributes);
+    let annotations = byte_array(env, attrs.and_then(|a| raw(a, "RuntimeVisibleAnnotations")))?;
+    put_ref(env, obj, "annotations", "[B", annotations);
     let parameter_annotations = byte_array(
         env,
         attrs.and_then(|a| raw(a, "RuntimeVisibleParameterAnnotations")),
     )?;
-    env.get(obj)
-        .map(|o| set_ref(o, "parameterAnnotations", "[B", parameter_annotations));
+    put_ref(
+        env,
+        obj,
+        "parameterAnnotations",
+        "[B",
+        parameter_annotations,
+    );
     if !constructor {
         let default = byte_array(env, attrs.and_then(|a| raw(a, "AnnotationDefault")))?;
-        env.get(obj)
-            .map(|o| set_ref(o, "annotationDefault", "[B", default));
+        put_ref(env, obj, "annotationDefault", "[B", default);
         let ret = type_mirror(env.thread, k.loader, &ret)?;
-        env.get(obj)
-            .map(|o| set_ref(o, "returnType", "Ljava/lang/Class;", ret));
+        put_ref(env, obj, "returnType", "Ljava/lang/Class;", ret);
         let units: Vec<u16> = m.name.encode_utf16().collect();
         let name = runtime::strings::intern(env.thread, &units)?;
-        env.get(obj)
-            .map(|o| set_ref(o, "name", "Ljava/lang/String;", Some(name)));
+        put_ref(env, obj, "name", "Ljava/lang/String;", Some(name));
     }
     let Some(o) = env.get(obj) else {
         return Err(env.throw_no_message("java/lang/NullPointerException"));
@@ -426,4 +434,26 @@ fn static_field_base0(env: &mut Env<'_>) -> JResult<Value> {
         Some(k) => Ok(Value::Ref(k.mirror())),
         None => Err(env.throw_no_message("java/lang/InternalError")),
     }
+}
+
+/// `Reflection.areNestMates(a, b)`: two classes (not arrays or primitives) with the same nest
+/// host.
+fn are_nest_mates(env: &mut Env<'_>) -> JResult<Value> {
+    let a = env
+        .obj(0)
+        .and_then(klass_of_mirror)
+        .filter(|k| !k.is_array());
+    let b = env
+        .obj(1)
+        .and_then(klass_of_mirror)
+        .filter(|k| !k.is_array());
+    let (Some(a), Some(b)) = (a, b) else {
+        return Ok(Value::Int(0));
+    };
+    if std::ptr::eq(a, b) {
+        return Ok(Value::Int(1));
+    }
+    let host_a = runtime::access::nest_host(env.thread, a);
+    let host_b = runtime::access::nest_host(env.thread, b);
+    Ok(Value::Int(i32::from(std::ptr::eq(host_a, host_b))))
 }
