@@ -315,3 +315,44 @@ fn new_instance0(env: &mut Env<'_>) -> JResult<Value> {
     call_wrapped(env, method, &values)?;
     Ok(Value::Ref(env.get(local)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Prim, widen};
+    use runtime::Value;
+    use runtime::klass::ValueKind as K;
+
+    fn int(v: Option<Value>) -> Option<i32> {
+        match v {
+            Some(Value::Int(i)) => Some(i),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn widening_follows_the_primitive_widening_conversions() {
+        assert_eq!(int(widen(Prim::Byte(-3), K::Short)), Some(-3));
+        assert_eq!(int(widen(Prim::Char(0xffff), K::Int)), Some(0xffff));
+        assert!(matches!(widen(Prim::Int(7), K::Long), Some(Value::Long(7))));
+        assert!(
+            matches!(widen(Prim::Long(1 << 40), K::Float), Some(Value::Float(f)) if f == (1u64 << 40) as f32)
+        );
+        assert!(matches!(widen(Prim::Float(1.5), K::Double), Some(Value::Double(d)) if d == 1.5));
+        assert!(matches!(
+            widen(Prim::Boolean(true), K::Boolean),
+            Some(Value::Int(1))
+        ));
+    }
+
+    #[test]
+    fn narrowing_and_boolean_conversions_are_refused() {
+        assert!(widen(Prim::Int(1), K::Short).is_none());
+        assert!(widen(Prim::Char('a' as u16), K::Short).is_none());
+        assert!(widen(Prim::Short(1), K::Char).is_none());
+        assert!(widen(Prim::Byte(1), K::Char).is_none());
+        assert!(widen(Prim::Long(1), K::Int).is_none());
+        assert!(widen(Prim::Double(1.0), K::Float).is_none());
+        assert!(widen(Prim::Boolean(true), K::Int).is_none());
+        assert!(widen(Prim::Int(1), K::Boolean).is_none());
+    }
+}

@@ -457,3 +457,23 @@ fn are_nest_mates(env: &mut Env<'_>) -> JResult<Value> {
     let host_b = runtime::access::nest_host(env.thread, b);
     Ok(Value::Int(i32::from(std::ptr::eq(host_a, host_b))))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::split_descriptor;
+
+    #[test]
+    fn descriptors_split_into_parameters_and_return() {
+        assert_eq!(
+            split_descriptor("(I[JLjava/lang/String;[[Ljava/util/List;D)V"),
+            (
+                vec!["I", "[J", "Ljava/lang/String;", "[[Ljava/util/List;", "D"],
+                "V"
+            )
+        );
+        assert_eq!(
+            split_descriptor("()[Ljava/lang/Object;"),
+            (vec![], "[Ljava/lang/Object;")
+        );
+    }
+}
