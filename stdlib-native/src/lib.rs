@@ -29,6 +29,7 @@ mod reflect_array_access;
 mod reflect_invoke;
 mod reflect_members;
 mod reflect_pool;
+mod reflect_records;
 mod reflection;
 mod shutdown;
 mod strict_math;
@@ -54,6 +55,7 @@ pub fn register(registry: &NativeRegistry) {
     reflect_invoke::register(registry);
     reflect_pool::register(registry);
     reflect_array_access::register(registry);
+    reflect_records::register(registry);
     reflection::register(registry);
     shutdown::register(registry);
     thread::register(registry);

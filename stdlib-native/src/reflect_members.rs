@@ -177,7 +177,7 @@ fn mirror_array(
 }
 
 /// A new `byte[]` holding `data`.
-fn byte_array(env: &mut Env<'_>, data: Option<&[u8]>) -> JResult<Option<ObjRef>> {
+pub(crate) fn byte_array(env: &mut Env<'_>, data: Option<&[u8]>) -> JResult<Option<ObjRef>> {
     let Some(data) = data else {
         return Ok(None);
     };
@@ -188,12 +188,16 @@ fn byte_array(env: &mut Env<'_>, data: Option<&[u8]>) -> JResult<Option<ObjRef>>
 }
 
 /// The raw bytes of attribute `name`, if present.
-fn raw<'a>(attributes: &'a AttributeList<'_>, name: &str) -> Option<&'a [u8]> {
+pub(crate) fn raw<'a>(attributes: &'a AttributeList<'_>, name: &str) -> Option<&'a [u8]> {
     attributes.find(name).map(|a| a.data)
 }
 
 /// The generic signature string of `Signature` index `index` of `k`'s pool.
-fn signature_string(env: &mut Env<'_>, k: &Klass, index: Option<u16>) -> JResult<Option<ObjRef>> {
+pub(crate) fn signature_string(
+    env: &mut Env<'_>,
+    k: &Klass,
+    index: Option<u16>,
+) -> JResult<Option<ObjRef>> {
     let Some(text) = index.and_then(|i| {
         k.class_file
             .as_ref()
@@ -213,14 +217,14 @@ fn set_ref(obj: ObjRef, name: &str, desc: &str, value: Option<ObjRef>) {
 }
 
 /// Sets reference field `name` of the object behind handle `obj`.
-fn put_ref(env: &Env<'_>, obj: Local, name: &str, desc: &str, value: Option<ObjRef>) {
+pub(crate) fn put_ref(env: &Env<'_>, obj: Local, name: &str, desc: &str, value: Option<ObjRef>) {
     if let Some(o) = env.get(obj) {
         set_ref(o, name, desc, value);
     }
 }
 
 /// Sets `int` field `name` of `obj`.
-fn set_int(obj: ObjRef, name: &str, value: i32) {
+pub(crate) fn set_int(obj: ObjRef, name: &str, value: i32) {
     if let Some(f) = obj.klass().instance_field(name, "I") {
         obj.put_i32(f.offset, value);
     }
@@ -320,7 +324,7 @@ fn declared_executables(env: &mut Env<'_>, constructors: bool) -> JResult<Value>
 }
 
 /// A `Method` or `Constructor` for method `slot` of `k`.
-fn new_executable(
+pub(crate) fn new_executable(
     env: &mut Env<'_>,
     k: &'static Klass,
     mirror: Local,
