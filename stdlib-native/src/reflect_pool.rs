@@ -6,6 +6,7 @@ use classfile::constant_pool::Constant;
 use runtime::klass::{BOOT_LOADER, Klass};
 use runtime::mirror::klass_of_mirror;
 use runtime::natives::{Env, NativeRegistry};
+use runtime::oops::ARRAY_BASE_OFFSET;
 use runtime::{JResult, Value};
 
 const P: &str = "jdk/internal/reflect/ConstantPool";
@@ -41,6 +42,30 @@ pub(crate) fn register(r: &NativeRegistry) {
         get_class_at,
     );
     r.register(P, "getTagAt0", "(Ljava/lang/Object;I)B", get_tag_at);
+    r.register(
+        P,
+        "getClassRefIndexAt0",
+        "(Ljava/lang/Object;I)I",
+        get_class_ref_index_at,
+    );
+    r.register(
+        P,
+        "getNameAndTypeRefIndexAt0",
+        "(Ljava/lang/Object;I)I",
+        get_name_and_type_ref_index_at,
+    );
+    r.register(
+        P,
+        "getMemberRefInfoAt0",
+        "(Ljava/lang/Object;I)[Ljava/lang/String;",
+        get_member_ref_info_at,
+    );
+    r.register(
+        P,
+        "getNameAndTypeRefInfoAt0",
+        "(Ljava/lang/Object;I)[Ljava/lang/String;",
+        get_name_and_type_ref_info_at,
+    );
 }
 
 fn get_constant_pool(env: &mut Env<'_>) -> JResult<Value> {
@@ -64,7 +89,7 @@ fn constant(env: &mut Env<'_>) -> JResult<(&'static Klass, Constant<'static>)> {
     let index = env.int(2);
     let found = pool_klass(env).and_then(|k| {
         let cf = k.class_file.as_ref()?;
-        let i = u16::try_from(index).ok().filter(|i| *i > 0)?;
+        let i = u16::try_from(index).ok()?;
         cf.constant_pool.raw(i).cloned().map(|c| (k, c))
     });
     found.ok_or_else(|| {
@@ -183,4 +208,102 @@ fn get_tag_at(env: &mut Env<'_>) -> JResult<Value> {
         other => other.tag(),
     };
     Ok(Value::Int(i32::from(tag as i8)))
+}
+
+/// The class and name-and-type indexes of a field or method reference.
+fn member_ref(c: &Constant<'_>) -> Option<(u16, u16)> {
+    match *c {
+        Constant::Fieldref {
+            class_index,
+            name_and_type_index,
+        }
+        | Constant::Methodref {
+            class_index,
+            name_and_type_index,
+        }
+        | Constant::InterfaceMethodref {
+            class_index,
+            name_and_type_index,
+        } => Some((class_index, name_and_type_index)),
+        _ => None,
+    }
+}
+
+fn get_class_ref_index_at(env: &mut Env<'_>) -> JResult<Value> {
+    match member_ref(&constant(env)?.1) {
+        Some((class, _)) => Ok(Value::Int(i32::from(class))),
+        None => Err(wrong_type(env)),
+    }
+}
+
+fn get_name_and_type_ref_index_at(env: &mut Env<'_>) -> JResult<Value> {
+    let c = constant(env)?.1;
+    let index = match c {
+        Constant::InvokeDynamic {
+            name_and_type_index,
+            ..
+        } => Some(name_and_type_index),
+        other => member_ref(&other).map(|(_, nat)| nat),
+    };
+    match index {
+        Some(i) => Ok(Value::Int(i32::from(i))),
+        None => Err(wrong_type(env)),
+    }
+}
+
+/// The name and descriptor of `NameAndType` entry `index` of `k`'s pool.
+fn name_and_type(k: &Klass, index: u16) -> Option<[String; 2]> {
+    let pool = &k.class_file.as_ref()?.constant_pool;
+    match *pool.raw(index)? {
+        Constant::NameAndType {
+            name_index,
+            descriptor_index,
+        } => Some([
+            pool.utf8(name_index).ok()?.to_string(),
+            pool.utf8(descriptor_index).ok()?.to_string(),
+        ]),
+        _ => None,
+    }
+}
+
+/// A new `String[]` of `items`.
+fn string_array(env: &mut Env<'_>, items: &[String]) -> JResult<Value> {
+    let k = runtime::loader::load_class(env.thread, BOOT_LOADER, "[Ljava/lang/String;")?;
+    let array = runtime::alloc::new_array(env.thread, k, items.len() as i32)?;
+    let array = env.local(Some(array));
+    for (i, item) in items.iter().enumerate() {
+        let s = runtime::strings::new_string(env.thread, item)?;
+        if let Some(a) = env.get(array) {
+            a.put_ref(ARRAY_BASE_OFFSET + 8 * i, Some(s));
+        }
+    }
+    Ok(Value::Ref(env.get(array)))
+}
+
+/// `{class name (internal form), member name, descriptor}` of a field or method reference.
+fn get_member_ref_info_at(env: &mut Env<'_>) -> JResult<Value> {
+    let (k, c) = constant(env)?;
+    let info = member_ref(&c).and_then(|(class, nat)| {
+        let class_name = k
+            .class_file
+            .as_ref()?
+            .constant_pool
+            .class_name(class)
+            .ok()?
+            .to_string();
+        let [name, descriptor] = name_and_type(k, nat)?;
+        Some([class_name, name, descriptor])
+    });
+    match info {
+        Some(items) => string_array(env, &items),
+        None => Err(wrong_type(env)),
+    }
+}
+
+fn get_name_and_type_ref_info_at(env: &mut Env<'_>) -> JResult<Value> {
+    let (k, _) = constant(env)?;
+    match name_and_type(k, env.int(2) as u16) {
+        Some(items) => string_array(env, &items),
+        None => Err(wrong_type(env)),
+    }
 }
