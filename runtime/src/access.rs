@@ -13,8 +13,23 @@ pub fn class_accessible(current: &Klass, target: &Klass) -> bool {
     let bottom = bottom_class(target);
     match bottom {
         None => true,
-        Some(t) => t.is_public() || t.same_package(current),
+        Some(t) => t.is_public() || t.same_package(current) || is_magic_accessor(current),
     }
+}
+
+/// Whether `k` extends the boot loader's `jdk.internal.reflect.MagicAccessorImpl`: the classes
+/// the JDK generates for reflective calls, which HotSpot lets access every class and member.
+pub fn is_magic_accessor(k: &Klass) -> bool {
+    let mut c = k.super_klass;
+    while let Some(s) = c {
+        if s.name == "jdk/internal/reflect/MagicAccessorImpl"
+            && s.loader == crate::klass::BOOT_LOADER
+        {
+            return true;
+        }
+        c = s.super_klass;
+    }
+    false
 }
 
 /// The element class of an array class (`None` for primitive arrays), or the class itself.
@@ -83,7 +98,8 @@ pub fn member_accessible(
     declaring: &'static Klass,
     flags: u16,
 ) -> JResult<bool> {
-    if std::ptr::eq(current, declaring) || flags & access::PUBLIC != 0 {
+    if std::ptr::eq(current, declaring) || flags & access::PUBLIC != 0 || is_magic_accessor(current)
+    {
         return Ok(true);
     }
     if flags & access::PRIVATE != 0 {
