@@ -1,5 +1,5 @@
 //! Running a program as the `java` launcher does once the VM exists: the boot of java.base
-//! (as far as Cortado has it), `main`, an uncaught exception through the JDK's own
+//! (`System.initPhase1` to `initPhase3`), `main`, an uncaught exception through the JDK's own
 //! `Thread.dispatchUncaughtException`, the wait for the program's non-daemon threads
 //! (HotSpot's `DestroyJavaVM`) and the shutdown hooks (`Shutdown.shutdown`).
 
@@ -7,12 +7,6 @@ use crate::klass::{APP_LOADER, BOOT_LOADER, Klass, LoaderId};
 use crate::oops::ObjRef;
 use crate::thread::{JResult, JavaThread, Local};
 use crate::vm::{Value, Vm};
-
-/// The steps of `System`'s boot that Cortado runs before `main`. HotSpot runs `initPhase2`
-/// (the module system's boot layer) and `initPhase3` (security manager, system class loader)
-/// too; Cortado cannot yet, so the main class comes from the VM's own application class path
-/// loader and the module graph is not built.
-const BOOT_PHASES: [&str; 1] = ["initPhase1"];
 
 impl Vm {
     /// Runs `class.main(args)` as `java` does and returns the exit status: 0 when `main`
@@ -26,11 +20,13 @@ impl Vm {
 }
 
 fn launch_on(thread: &mut JavaThread, class: &str, args: &[&str]) -> i32 {
-    for phase in BOOT_PHASES {
-        if call_static(thread, BOOT_LOADER, "java/lang/System", phase, "()V", &[]).is_err() {
+    match crate::init_phases::run(thread) {
+        Ok(()) => {}
+        Err(crate::init_phases::BootFailure::Threw) => {
             report_boot_failure(thread);
             return 1;
         }
+        Err(crate::init_phases::BootFailure::ModuleSystem) => return 1,
     }
     let status = match invoke_main(thread, class, args) {
         Ok(()) => 0,

@@ -46,6 +46,7 @@ pub fn create_mirror(thread: &mut JavaThread, klass: &'static Klass) -> JResult<
         mirror.put_ref(f.offset, Some(cm));
     }
     set_constant_values(thread, klass)?;
+    crate::modules::set_mirror_module(thread, klass);
     Ok(klass.mirror().unwrap_or(mirror))
 }
 
@@ -123,6 +124,12 @@ pub fn primitive_mirror(thread: &mut JavaThread, name: &str) -> JResult<Option<O
         return Ok(None);
     };
     let mirror = allocate(thread, class_klass, class_klass.instance_size)?;
+    if let (Some(f), Some(base)) = (
+        class_klass.find_declared_field("module", "Ljava/lang/Module;"),
+        thread.vm.modules.boot_module("java.base"),
+    ) {
+        mirror.put_ref(f.offset, Some(base));
+    }
     let slot = &thread.vm.primitive_mirrors[index];
     let _ = slot.compare_exchange(
         0,

@@ -28,7 +28,7 @@ fn visit_atomic_usize(slot: &AtomicUsize, visit: &mut dyn FnMut(u64) -> u64) {
 
 /// Visits the VM's global roots: every class's mirror (which holds its statics) and recorded
 /// initialisation error, every resolved string constant, the string table, the primitive
-/// mirrors and the preallocated `OutOfMemoryError`.
+/// mirrors, the preallocated `OutOfMemoryError` and the module table.
 pub fn visit_global_roots(vm: &VmState, visit: &mut dyn FnMut(u64) -> u64) {
     for k in vm.loaded_classes() {
         visit_atomic_usize(k.mirror_slot(), visit);
@@ -46,6 +46,7 @@ pub fn visit_global_roots(vm: &VmState, visit: &mut dyn FnMut(u64) -> u64) {
         visit_atomic64(slot, visit);
     }
     visit_atomic64(vm.oom_slot(), visit);
+    vm.modules.visit_roots(visit);
 }
 
 /// Visits the reference fields or elements of `obj` (and a mirror's reference statics) by

@@ -110,6 +110,8 @@ pub struct VmState {
     pub class_path_string: String,
     /// `-D` system properties in command-line order (`SystemProps$Raw.vmProperties`).
     pub properties: Vec<(String, String)>,
+    /// The module table (`Module.defineModule0` and friends).
+    pub modules: crate::modules::ModuleTable,
     pub(crate) classes: Mutex<HashMap<(LoaderId, String), &'static Klass>>,
     pub(crate) loading: Mutex<HashSet<(LoaderId, String, u16)>>,
     pub(crate) all_classes: Mutex<Vec<&'static Klass>>,
@@ -306,6 +308,7 @@ impl VmBuilder {
             java_home: home.root().to_path_buf(),
             class_path_string: self.class_path.clone().unwrap_or_else(|| ".".to_string()),
             properties: self.properties,
+            modules: Default::default(),
             classes: Mutex::new(HashMap::new()),
             loading: Mutex::new(HashSet::new()),
             all_classes: Mutex::new(Vec::new()),

@@ -21,6 +21,7 @@ mod lang;
 mod loader_support;
 mod locale;
 mod misc_unsafe;
+mod modules;
 mod os;
 mod perf;
 mod process;
@@ -69,5 +70,6 @@ pub fn register(registry: &NativeRegistry) {
     vm_support::register(registry);
     process::register(registry);
     loader_support::register(registry);
+    modules::register(registry);
     perf::register(registry);
 }

@@ -1,6 +1,6 @@
 //! The boot loader's side of the class library: `NativeLibraries` (the JDK's own libraries
 //! are built into Cortado, so `System.loadLibrary("net")` and the like succeed without loading
-//! a `.so`), `System.mapLibraryName`, `BootLoader`'s package queries and unnamed module, and
+//! a `.so`), `System.mapLibraryName`, `BootLoader`'s package queries, and
 //! `AtomicLong.VMSupportsCS8`.
 
 use std::collections::BTreeSet;
@@ -50,12 +50,6 @@ pub(crate) fn register(r: &NativeRegistry) {
         "getSystemPackageLocation",
         "(Ljava/lang/String;)Ljava/lang/String;",
         system_package_location,
-    );
-    r.register(
-        BOOT_LOADER_CLASS,
-        "setBootLoaderUnnamedModule0",
-        "(Ljava/lang/Module;)V",
-        set_boot_loader_unnamed_module,
     );
     r.register(
         "java/lang/System",
@@ -163,39 +157,6 @@ fn system_package_location(env: &mut Env<'_>) -> JResult<Value> {
         Some(m) => Ok(Value::Ref(Some(new_string(env, &format!("jrt:/{m}"))?))),
         None => Ok(Value::Ref(None)),
     }
-}
-
-/// `setBootLoaderUnnamedModule0(module)`: HotSpot's checks (an unnamed module of the boot
-/// loader). The VM has nothing more to record: Cortado's boot loader defines no class outside
-/// the image's named modules (there is no `-Xbootclasspath/a`), so no class belongs to it.
-fn set_boot_loader_unnamed_module(env: &mut Env<'_>) -> JResult<Value> {
-    let Some(module) = env.obj(0) else {
-        return Err(env.throw("java/lang/NullPointerException", "Null module object"));
-    };
-    let k = module.klass();
-    if k.name != "java/lang/Module" {
-        return Err(env.throw(
-            "java/lang/IllegalArgumentException",
-            "module is not an instance of type java.lang.Module",
-        ));
-    }
-    let field = |name: &str, desc: &str| {
-        k.instance_field(name, desc)
-            .and_then(|f| module.get_ref(f.offset))
-    };
-    if field("name", "Ljava/lang/String;").is_some() {
-        return Err(env.throw(
-            "java/lang/IllegalArgumentException",
-            "boot loader's unnamed module's java.lang.Module has a name",
-        ));
-    }
-    if field("loader", "Ljava/lang/ClassLoader;").is_some() {
-        return Err(env.throw(
-            "java/lang/IllegalArgumentException",
-            "Class loader must be the boot class loader",
-        ));
-    }
-    Ok(Value::Void)
 }
 
 /// The longest library name `mapLibraryName` accepts (UTF-16 units).

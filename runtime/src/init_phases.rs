@@ -1,0 +1,62 @@
+//! The boot of java.base's `System` in HotSpot's order (`create_vm`): `initPhase1`
+//! (properties, standard streams), `initPhase2` (the module system's boot layer) and
+//! `initPhase3` (security manager, system class loader, the thread's context loader).
+
+use crate::klass::{BOOT_LOADER, Klass};
+use crate::thread::{JResult, JavaThread};
+use crate::vm::Value;
+
+/// How the boot ended when it did not complete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BootFailure {
+    /// A phase threw: the exception is pending.
+    Threw,
+    /// `initPhase2` returned an error code after printing its own report (HotSpot then exits
+    /// with status 1 and no further message).
+    ModuleSystem,
+}
+
+/// `JNI_OK`, what `initPhase2` returns when the boot layer is built.
+const JNI_OK: i32 = 0;
+
+/// Runs `initPhase1`, `initPhase2(printToStderr, printStackTrace)` with HotSpot's default
+/// arguments (`-XX:+DisplayVMOutputToStderr` off, `-Xlog:init=debug` off) and `initPhase3`.
+pub(crate) fn run(thread: &mut JavaThread) -> Result<(), BootFailure> {
+    let system = crate::loader::load_class(thread, BOOT_LOADER, "java/lang/System")
+        .map_err(|_| BootFailure::Threw)?;
+    crate::init::initialize(thread, system).map_err(|_| BootFailure::Threw)?;
+    call(thread, system, "initPhase1", "()V", &[]).map_err(|_| BootFailure::Threw)?;
+    let phase2 = call(
+        thread,
+        system,
+        "initPhase2",
+        "(ZZ)I",
+        &[Value::Int(0), Value::Int(0)],
+    )
+    .map_err(|_| BootFailure::Threw)?;
+    if phase2 != Value::Int(JNI_OK) {
+        return Err(BootFailure::ModuleSystem);
+    }
+    call(thread, system, "initPhase3", "()V", &[]).map_err(|_| BootFailure::Threw)?;
+    Ok(())
+}
+
+fn call(
+    thread: &mut JavaThread,
+    system: &'static Klass,
+    name: &str,
+    descriptor: &str,
+    args: &[Value],
+) -> JResult<Value> {
+    match system
+        .find_declared_method(name, descriptor)
+        .filter(|m| m.is_static())
+    {
+        Some(m) => crate::interpreter::call_method(thread, m, args),
+        None => Err(crate::exceptions::throw_new(
+            thread,
+            "java/lang/NoSuchMethodError",
+            &crate::klass::external_method_name(&system.external_name(), name, descriptor),
+        )),
+    }
+}

@@ -1,0 +1,225 @@
+//! The VM's module table, as HotSpot keeps it: the `java.lang.Module` of every named module
+//! the module system defines (`Module.defineModule0`) with its loader and packages, and the
+//! boot loader's unnamed module (`BootLoader.setBootLoaderUnnamedModule0`). It also sets
+//! `Class.module` of each mirror: boot classes get their named module once it is defined
+//! (mirrors created before `java.base` is defined are patched when it is).
+//!
+//! Module and loader objects are held as root slots (the collector updates them through
+//! [`ModuleTable::visit_roots`]), so identity comparisons by address stay valid.
+
+use parking_lot::Mutex;
+
+use crate::klass::{BOOT_LOADER, Klass};
+use crate::oops::ObjRef;
+use crate::thread::JavaThread;
+
+/// One named module the module system defined.
+struct NamedModule {
+    name: String,
+    /// Address of the `java.lang.Module`.
+    module: usize,
+    /// Address of its class loader, 0 for the boot loader.
+    loader: usize,
+    /// Its packages, internal form (`java/lang`).
+    packages: Vec<String>,
+    /// An open module exports every package.
+    open: bool,
+}
+
+#[derive(Default)]
+struct Modules {
+    named: Vec<NamedModule>,
+    boot_unnamed: usize,
+}
+
+/// Why [`ModuleTable::define`] refused a module (the native turns it into HotSpot's
+/// exception).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DefineError {
+    /// `java.base` was defined before.
+    JavaBaseDefined,
+    /// The loader has a module of that name already.
+    ModuleDefined(String),
+    /// A package belongs to another module of the same loader: (package, its module).
+    PackageInOtherModule(String, String),
+}
+
+/// What the table knows of a `java.lang.Module` object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModuleKind {
+    /// A named module with its name and whether it is open.
+    Named {
+        /// The module's name.
+        name: String,
+        /// Whether every package is open (and exported).
+        open: bool,
+    },
+    /// An unnamed module.
+    Unnamed,
+}
+
+/// The module table of one VM.
+#[derive(Default)]
+pub struct ModuleTable {
+    inner: Mutex<Modules>,
+}
+
+impl ModuleTable {
+    /// Records the named module `module` (name `name`, class loader `loader`, `None` for the
+    /// boot loader) with its `packages` (internal form).
+    pub fn define(
+        &self,
+        module: ObjRef,
+        loader: Option<ObjRef>,
+        name: &str,
+        open: bool,
+        packages: Vec<String>,
+    ) -> Result<(), DefineError> {
+        let loader = loader.map_or(0, ObjRef::addr);
+        let mut table = self.inner.lock();
+        let same_loader = table.named.iter().filter(|m| m.loader == loader);
+        for m in same_loader {
+            if m.name == name {
+                return Err(if name == "java.base" {
+                    DefineError::JavaBaseDefined
+                } else {
+                    DefineError::ModuleDefined(name.to_string())
+                });
+            }
+            if let Some(p) = packages.iter().find(|p| m.packages.contains(p)) {
+                return Err(DefineError::PackageInOtherModule(p.clone(), m.name.clone()));
+            }
+        }
+        table.named.push(NamedModule {
+            name: name.to_string(),
+            module: module.addr(),
+            loader,
+            packages,
+            open,
+        });
+        Ok(())
+    }
+
+    /// The named module `name` of the boot loader, once defined.
+    pub fn boot_module(&self, name: &str) -> Option<ObjRef> {
+        let table = self.inner.lock();
+        let m = table
+            .named
+            .iter()
+            .find(|m| m.loader == 0 && m.name == name)?;
+        ObjRef::from_addr(m.module)
+    }
+
+    /// What the table knows of `module`: `None` when it is a named module never defined.
+    pub fn kind(&self, module: ObjRef, named: bool) -> Option<ModuleKind> {
+        if !named {
+            return Some(ModuleKind::Unnamed);
+        }
+        let table = self.inner.lock();
+        let m = table.named.iter().find(|m| m.module == module.addr())?;
+        Some(ModuleKind::Named {
+            name: m.name.clone(),
+            open: m.open,
+        })
+    }
+
+    /// Whether the defined module `module` holds `package` (internal form).
+    pub fn has_package(&self, module: ObjRef, package: &str) -> bool {
+        let table = self.inner.lock();
+        table
+            .named
+            .iter()
+            .any(|m| m.module == module.addr() && m.packages.iter().any(|p| p == package))
+    }
+
+    /// Records the boot loader's unnamed module.
+    pub fn set_boot_unnamed(&self, module: ObjRef) {
+        self.inner.lock().boot_unnamed = module.addr();
+    }
+
+    /// The boot loader's unnamed module, once recorded.
+    pub fn boot_unnamed(&self) -> Option<ObjRef> {
+        ObjRef::from_addr(self.inner.lock().boot_unnamed)
+    }
+
+    /// Visits the module and loader objects the table holds (collector roots).
+    pub fn visit_roots(&self, visit: &mut dyn FnMut(u64) -> u64) {
+        let mut table = self.inner.lock();
+        let mut slot = |addr: &mut usize| {
+            if *addr != 0 {
+                *addr = visit(*addr as u64) as usize;
+            }
+        };
+        slot(&mut table.boot_unnamed);
+        for m in &mut table.named {
+            slot(&mut m.module);
+            slot(&mut m.loader);
+        }
+    }
+}
+
+/// Sets `Class.module` of `klass`'s mirror when its module is known: a boot class's named
+/// module once the module system defined it. (Array classes take their element's module.)
+pub fn set_mirror_module(thread: &JavaThread, klass: &'static Klass) {
+    let Some(mirror) = klass.mirror() else {
+        return;
+    };
+    let Some(offset) = module_field_offset(thread) else {
+        return;
+    };
+    let element = element_klass(klass);
+    if element.loader != BOOT_LOADER {
+        return;
+    }
+    let module = match &element.module {
+        Some(name) => thread.vm.modules.boot_module(name),
+        None if element.is_array() => thread.vm.modules.boot_module("java.base"),
+        None => thread.vm.modules.boot_unnamed(),
+    };
+    if module.is_some() {
+        mirror.put_ref(offset, module);
+    }
+}
+
+/// After the boot module `name` is defined: sets `Class.module` of every boot class of that
+/// module already loaded (for `java.base`, every class loaded during the early boot).
+pub fn patch_boot_mirrors(thread: &JavaThread, name: &str) {
+    for k in thread.vm.loaded_classes() {
+        let element = element_klass(k);
+        let of_module = match &element.module {
+            Some(m) => m == name,
+            None => element.is_array() && name == "java.base",
+        };
+        if k.loader == BOOT_LOADER && element.loader == BOOT_LOADER && of_module {
+            set_mirror_module(thread, k);
+        }
+    }
+    if name == "java.base"
+        && let (Some(offset), Some(base)) = (
+            module_field_offset(thread),
+            thread.vm.modules.boot_module(name),
+        )
+    {
+        for slot in &thread.vm.primitive_mirrors {
+            let addr = slot.load(std::sync::atomic::Ordering::Acquire) as usize;
+            if let Some(mirror) = ObjRef::from_addr(addr) {
+                mirror.put_ref(offset, Some(base));
+            }
+        }
+    }
+}
+
+/// The innermost element class of an array class (primitive arrays are their own).
+fn element_klass(mut klass: &'static Klass) -> &'static Klass {
+    while let crate::klass::KlassKind::ObjArray { component } = &klass.kind {
+        klass = component;
+    }
+    klass
+}
+
+fn module_field_offset(thread: &JavaThread) -> Option<usize> {
+    let class_klass = thread.vm.class_klass.get()?;
+    class_klass
+        .find_declared_field("module", "Ljava/lang/Module;")
+        .map(|f| f.offset)
+}
