@@ -38,17 +38,40 @@ pub(crate) fn run(thread: &mut JavaThread) -> Result<(), BootFailure> {
         return Err(BootFailure::ModuleSystem);
     }
     call(thread, system, "initPhase3", "()V", &[]).map_err(|_| BootFailure::Threw)?;
+    attach_system_loader(thread).map_err(|_| BootFailure::Threw)
+}
+
+/// Records `ClassLoader.getSystemClassLoader()` and its unnamed module as the loader and
+/// module of the application class path's classes.
+fn attach_system_loader(thread: &mut JavaThread) -> JResult<()> {
+    let class_loader = crate::loader::load_class(thread, BOOT_LOADER, "java/lang/ClassLoader")?;
+    let loader = call(
+        thread,
+        class_loader,
+        "getSystemClassLoader",
+        "()Ljava/lang/ClassLoader;",
+        &[],
+    )?;
+    let Value::Ref(Some(loader)) = loader else {
+        return Ok(());
+    };
+    let unnamed = class_loader
+        .find_declared_field("unnamedModule", "Ljava/lang/Module;")
+        .and_then(|f| loader.get_ref(f.offset));
+    if let Some(unnamed) = unnamed {
+        crate::modules::attach_app_loader(thread, loader, unnamed);
+    }
     Ok(())
 }
 
 fn call(
     thread: &mut JavaThread,
-    system: &'static Klass,
+    class: &'static Klass,
     name: &str,
     descriptor: &str,
     args: &[Value],
 ) -> JResult<Value> {
-    match system
+    match class
         .find_declared_method(name, descriptor)
         .filter(|m| m.is_static())
     {
@@ -56,7 +79,7 @@ fn call(
         None => Err(crate::exceptions::throw_new(
             thread,
             "java/lang/NoSuchMethodError",
-            &crate::klass::external_method_name(&system.external_name(), name, descriptor),
+            &crate::klass::external_method_name(&class.external_name(), name, descriptor),
         )),
     }
 }

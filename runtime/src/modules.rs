@@ -2,14 +2,16 @@
 //! the module system defines (`Module.defineModule0`) with its loader and packages, and the
 //! boot loader's unnamed module (`BootLoader.setBootLoaderUnnamedModule0`). It also sets
 //! `Class.module` of each mirror: boot classes get their named module once it is defined
-//! (mirrors created before `java.base` is defined are patched when it is).
+//! (mirrors created before `java.base` is defined are patched when it is), classes of the
+//! application class path the unnamed module of the system class loader once `initPhase3`
+//! created it.
 //!
 //! Module and loader objects are held as root slots (the collector updates them through
 //! [`ModuleTable::visit_roots`]), so identity comparisons by address stay valid.
 
 use parking_lot::Mutex;
 
-use crate::klass::{BOOT_LOADER, Klass};
+use crate::klass::{APP_LOADER, BOOT_LOADER, Klass};
 use crate::oops::ObjRef;
 use crate::thread::JavaThread;
 
@@ -30,6 +32,11 @@ struct NamedModule {
 struct Modules {
     named: Vec<NamedModule>,
     boot_unnamed: usize,
+    /// The system class loader (`ClassLoader.getSystemClassLoader()`) once `initPhase3`
+    /// created it: the Java object of the VM's application loader.
+    app_loader: usize,
+    /// Its unnamed module.
+    app_unnamed: usize,
 }
 
 /// Why [`ModuleTable::define`] refused a module (the native turns it into HotSpot's
@@ -142,6 +149,23 @@ impl ModuleTable {
         ObjRef::from_addr(self.inner.lock().boot_unnamed)
     }
 
+    /// Records the system class loader and its unnamed module: the loader and module of the
+    /// application class path's classes from then on.
+    pub fn set_app_loader(&self, loader: ObjRef, unnamed: ObjRef) {
+        let mut table = self.inner.lock();
+        table.app_loader = loader.addr();
+        table.app_unnamed = unnamed.addr();
+    }
+
+    /// The system class loader and its unnamed module, once recorded.
+    pub fn app_loader(&self) -> Option<(ObjRef, ObjRef)> {
+        let table = self.inner.lock();
+        Some((
+            ObjRef::from_addr(table.app_loader)?,
+            ObjRef::from_addr(table.app_unnamed)?,
+        ))
+    }
+
     /// Visits the module and loader objects the table holds (collector roots).
     pub fn visit_roots(&self, visit: &mut dyn FnMut(u64) -> u64) {
         let mut table = self.inner.lock();
@@ -151,6 +175,8 @@ impl ModuleTable {
             }
         };
         slot(&mut table.boot_unnamed);
+        slot(&mut table.app_loader);
+        slot(&mut table.app_unnamed);
         for m in &mut table.named {
             slot(&mut m.module);
             slot(&mut m.loader);
@@ -168,6 +194,15 @@ pub fn set_mirror_module(thread: &JavaThread, klass: &'static Klass) {
         return;
     };
     let element = element_klass(klass);
+    if element.loader == APP_LOADER {
+        if let Some((loader, unnamed)) = thread.vm.modules.app_loader() {
+            mirror.put_ref(offset, Some(unnamed));
+            if let Some(f) = class_loader_field_offset(thread) {
+                mirror.put_ref(f, Some(loader));
+            }
+        }
+        return;
+    }
     if element.loader != BOOT_LOADER {
         return;
     }
@@ -215,6 +250,25 @@ fn element_klass(mut klass: &'static Klass) -> &'static Klass {
         klass = component;
     }
     klass
+}
+
+/// After `initPhase3`: makes the system class loader the loader of the application class
+/// path's classes (`Class.classLoader`, `Class.module` its unnamed module), as HotSpot's
+/// mirrors of classes the application loader defines are, including those loaded already.
+pub fn attach_app_loader(thread: &JavaThread, loader: ObjRef, unnamed: ObjRef) {
+    thread.vm.modules.set_app_loader(loader, unnamed);
+    for k in thread.vm.loaded_classes() {
+        if element_klass(k).loader == APP_LOADER {
+            set_mirror_module(thread, k);
+        }
+    }
+}
+
+fn class_loader_field_offset(thread: &JavaThread) -> Option<usize> {
+    let class_klass = thread.vm.class_klass.get()?;
+    class_klass
+        .find_declared_field("classLoader", "Ljava/lang/ClassLoader;")
+        .map(|f| f.offset)
 }
 
 fn module_field_offset(thread: &JavaThread) -> Option<usize> {

@@ -102,7 +102,10 @@ fn define_module(env: &mut Env<'_>) -> JResult<Value> {
         ));
     };
     if name.is_empty() {
-        return Err(env.throw("java/lang/IllegalArgumentException", "Invalid module name: "));
+        return Err(env.throw(
+            "java/lang/IllegalArgumentException",
+            "Invalid module name: ",
+        ));
     }
     let open = env.int(1) != 0;
     let loader = module_loader(module);
