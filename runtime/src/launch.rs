@@ -1,5 +1,6 @@
 //! Running a program as the `java` launcher does once the VM exists: the boot of java.base
-//! (`System.initPhase1` to `initPhase3`), `main`, an uncaught exception through the JDK's own
+//! (`System.initPhase1`; see [`crate::init_phases::Phases`] for why not yet `initPhase2` and
+//! `initPhase3`), `main`, an uncaught exception through the JDK's own
 //! `Thread.dispatchUncaughtException`, the wait for the program's non-daemon threads
 //! (HotSpot's `DestroyJavaVM`) and the shutdown hooks (`Shutdown.shutdown`).
 
@@ -20,7 +21,7 @@ impl Vm {
 }
 
 fn launch_on(thread: &mut JavaThread, class: &str, args: &[&str]) -> i32 {
-    match crate::init_phases::run(thread) {
+    match crate::init_phases::run(thread, crate::init_phases::Phases::First) {
         Ok(()) => {}
         Err(crate::init_phases::BootFailure::Threw) => {
             report_boot_failure(thread);

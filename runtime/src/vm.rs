@@ -442,6 +442,32 @@ impl Vm {
         })
     }
 
+    /// Boots java.base as HotSpot's `create_vm` does: `System.initPhase1`, `initPhase2` (the
+    /// module system's boot layer; its non-zero result is reported as an `InternalError`)
+    /// and `initPhase3` (security manager, system class loader). `Vm::launch` runs only
+    /// `initPhase1` so far.
+    pub fn boot_system(&self) -> Result<(), JavaException> {
+        let mut thread = self.main.lock();
+        let thread = &mut *thread;
+        match crate::init_phases::run(thread, crate::init_phases::Phases::All) {
+            Ok(()) => Ok(()),
+            Err(crate::init_phases::BootFailure::ModuleSystem) => Err(JavaException {
+                class_name: "java.lang.InternalError".into(),
+                message: Some("initPhase2 failed".into()),
+                stack_trace: Vec::new(),
+                cause: None,
+            }),
+            Err(crate::init_phases::BootFailure::Threw) => {
+                Err(describe_pending(thread).unwrap_or(JavaException {
+                    class_name: "java.lang.InternalError".into(),
+                    message: Some("exception without an exception object".into()),
+                    stack_trace: Vec::new(),
+                    cause: None,
+                }))
+            }
+        }
+    }
+
     /// The loaded class (`loader`, name), if any; `BOOT_LOADER` or the application loader.
     pub fn find_loaded(&self, boot: bool, name: &str) -> Option<&'static Klass> {
         self.state.find_loaded(

@@ -2,6 +2,10 @@
 //! system's boot layer) and `initPhase3` (the system class loader) complete, and the mirrors
 //! of boot classes belong to their named modules.
 
+mod common;
+
+use common::TempDir;
+use common::java::javac;
 use runtime::Value;
 
 fn field_ref(
@@ -74,5 +78,38 @@ fn init_phases_2_and_3_complete() {
     assert_eq!(
         loader.klass().name,
         "jdk/internal/loader/ClassLoaders$AppClassLoader"
+    );
+}
+
+#[test]
+fn application_classes_belong_to_the_system_loader_and_its_unnamed_module() {
+    let dir = TempDir::new("boot-phases");
+    dir.write(
+        "Who.java",
+        "public class Who { static String check() { ClassLoader l = Who.class.getClassLoader(); \
+         return (l == ClassLoader.getSystemClassLoader()) + \" \" + Who.class.getModule().isNamed() \
+         + \" \" + (Who.class.getModule() == l.getUnnamedModule()) \
+         + \" \" + String.class.getModule().getName() + \" \" + int.class.getModule().getName(); } }",
+    );
+    javac(
+        dir.path(),
+        &[dir.path().join("Who.java")],
+        &["-XDstringConcat=inline"],
+    );
+    let vm = runtime::Vm::builder()
+        .class_path(dir.path().to_string_lossy().into_owned())
+        .natives(stdlib_native::register)
+        .build()
+        .unwrap();
+    vm.boot_system().expect("boot");
+    let Value::Ref(Some(s)) = vm
+        .call_static("Who", "check", "()Ljava/lang/String;", &[])
+        .unwrap()
+    else {
+        panic!("no string");
+    };
+    assert_eq!(
+        vm.with_thread(|t| runtime::strings::string_value(t, s)),
+        "true false true java.base java.base"
     );
 }
