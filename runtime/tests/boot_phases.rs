@@ -82,14 +82,16 @@ fn init_phases_2_and_3_complete() {
 }
 
 #[test]
-fn application_classes_belong_to_the_system_loader_and_its_unnamed_module() {
+fn application_classes_belong_to_the_system_loader_which_finds_them_and_boot_classes() {
     let dir = TempDir::new("boot-phases");
     dir.write(
         "Who.java",
-        "public class Who { static String check() { ClassLoader l = Who.class.getClassLoader(); \
+        "public class Who { static String check() throws Exception { ClassLoader l = Who.class.getClassLoader(); \
          return (l == ClassLoader.getSystemClassLoader()) + \" \" + Who.class.getModule().isNamed() \
          + \" \" + (Who.class.getModule() == l.getUnnamedModule()) \
-         + \" \" + String.class.getModule().getName() + \" \" + int.class.getModule().getName(); } }",
+         + \" \" + String.class.getModule().getName() + \" \" + int.class.getModule().getName() \
+         + \" \" + (l.loadClass(\"Who\") == Who.class) \
+         + \" \" + (l.loadClass(\"java.util.logging.Level\").getModule().getName()); } }",
     );
     javac(
         dir.path(),
@@ -110,6 +112,6 @@ fn application_classes_belong_to_the_system_loader_and_its_unnamed_module() {
     };
     assert_eq!(
         vm.with_thread(|t| runtime::strings::string_value(t, s)),
-        "true false true java.base java.base"
+        "true false true java.base java.base true java.logging"
     );
 }

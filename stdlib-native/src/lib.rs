@@ -12,6 +12,7 @@
 
 mod arraycopy;
 mod class;
+mod class_loader;
 mod class_meta;
 pub mod fdlibm;
 mod file_io;
@@ -71,5 +72,6 @@ pub fn register(registry: &NativeRegistry) {
     process::register(registry);
     loader_support::register(registry);
     modules::register(registry);
+    class_loader::register(registry);
     perf::register(registry);
 }
