@@ -110,7 +110,9 @@ impl Heap {
     /// Reserves a heap of `max_size` bytes (rounded up to 8; at least 64 KiB).
     pub fn new(max_size: usize) -> io::Result<Heap> {
         let size = max_size.max(64 * 1024).next_multiple_of(OBJECT_ALIGNMENT);
-        let mut map = MmapOptions::new().len(size).map_anon()?;
+        // Address space only (`MAP_NORESERVE`), as HotSpot reserves its heap: pages are backed
+        // when first touched, so an `-Xmx` beyond physical memory plus swap is accepted.
+        let mut map = MmapOptions::new().len(size).no_reserve_swap().map_anon()?;
         let base = map.as_mut_ptr() as usize;
         let tlab_size = DEFAULT_TLAB_SIZE.min(size / 64).max(1024) & !(OBJECT_ALIGNMENT - 1);
         Ok(Heap {
@@ -239,5 +241,14 @@ mod tests {
     fn default_max_is_a_quarter_of_memory() {
         let m = physical_memory().unwrap();
         assert_eq!(Heap::default_max_size() as u64, m / 4);
+    }
+
+    #[test]
+    fn a_maximum_beyond_physical_memory_is_only_reserved() {
+        let beyond = usize::try_from(physical_memory().unwrap() * 4).unwrap();
+        let heap = Heap::new(beyond).expect("reserving address space beyond RAM, as -Xmx may");
+        assert_eq!(heap.capacity(), beyond);
+        let mut tlab = Tlab::new();
+        assert!(tlab.allocate(&heap, 64).is_some());
     }
 }
