@@ -37,9 +37,7 @@ pub(crate) fn register(r: &NativeRegistry) {
         Ok(Value::Long(inflaters().insert(Inflate::new(e.int(0) != 0))))
     });
     r.register(INFLATER, "setDictionary", "(J[BII)V", |e| {
-        let (off, len) = (e.int(2), e.int(3));
-        let array = crate::io_support::check_region(e, 1, off, len)?;
-        let dict = read_region(array, off as usize, len as usize);
+        let dict = array_dictionary(e)?;
         inflater_set_dictionary(e, &dict)
     });
     r.register(INFLATER, "setDictionaryBuffer", "(JJI)V", |e| {
@@ -73,9 +71,7 @@ pub(crate) fn register(r: &NativeRegistry) {
 
     r.register(DEFLATER, "init", "(IIZ)J", deflater_init);
     r.register(DEFLATER, "setDictionary", "(J[BII)V", |e| {
-        let (off, len) = (e.int(2), e.int(3));
-        let array = crate::io_support::check_region(e, 1, off, len)?;
-        let dict = read_region(array, off as usize, len as usize);
+        let dict = array_dictionary(e)?;
         deflater_set_dictionary(e, &dict)
     });
     r.register(DEFLATER, "setDictionaryBuffer", "(JJI)V", |e| {
@@ -197,6 +193,13 @@ impl Region {
 }
 
 /// `len` bytes of off-heap memory at `address` (a direct buffer the JDK passes).
+/// The dictionary argument of `setDictionary(long, byte[] b, int off, int len)`, range-checked.
+fn array_dictionary(e: &mut Env<'_>) -> JResult<Vec<u8>> {
+    let (off, len) = (e.int(2), e.int(3));
+    let array = crate::io_support::check_region(e, 1, off, len)?;
+    Ok(read_region(array, off as usize, len as usize))
+}
+
 fn read_memory(address: i64, len: i32) -> Vec<u8> {
     let mut bytes = vec![0u8; len.max(0) as usize];
     runtime::oops::raw::copy(address as usize, bytes.as_mut_ptr() as usize, bytes.len());
