@@ -12,7 +12,7 @@ use crate::klass::{BOOT_LOADER, Klass, Method};
 use crate::loader::{array_klass_of, load_class};
 use crate::natives::Env;
 use crate::oops::{ARRAY_BASE_OFFSET, ObjRef};
-use crate::thread::JResult;
+use crate::thread::{Frame, JResult, Local};
 use crate::vm::Value;
 
 /// HotSpot's `MaxJavaStackTraceDepth`: at most this many frames are recorded.
@@ -35,16 +35,7 @@ fn recorded_frames(env: &Env<'_>, throwable: ObjRef) -> Vec<(&'static Method, u3
     {}
     frames
         .take(MAX_STACK_TRACE_DEPTH)
-        .map(|f| {
-            let bci = f
-                .method
-                .decoded
-                .get()
-                .and_then(|d| d.as_ref().ok())
-                .and_then(|d| d.pcs.get(f.pc as usize).copied())
-                .unwrap_or(0);
-            (f.method, bci)
-        })
+        .map(|f| (f.method, frame_bci(f)))
         .collect()
 }
 
@@ -112,6 +103,65 @@ pub fn line_number(method: &Method, bci: u32) -> i32 {
     best.map_or(-1, |(_, line)| i32::from(line))
 }
 
+/// The bytecode index a frame is at (0 for natives).
+pub fn frame_bci(frame: &Frame) -> u32 {
+    frame
+        .method
+        .decoded
+        .get()
+        .and_then(|d| d.as_ref().ok())
+        .and_then(|d| d.pcs.get(frame.pc as usize).copied())
+        .unwrap_or(0)
+}
+
+/// Fills the `StackTraceElement` behind `element` as HotSpot does for a frame of `method` at
+/// `bci`: class name and class object, method name, source file, line number and module.
+pub fn fill_stack_trace_element(
+    env: &mut Env<'_>,
+    element: Local,
+    method: &'static Method,
+    bci: u32,
+) -> JResult<()> {
+    let k = method.holder();
+    let texts = [
+        Some(k.external_name()),
+        Some(method.name.clone()),
+        k.source_file(),
+        k.module.clone(),
+    ];
+    let mut strings = Vec::with_capacity(texts.len());
+    for text in texts {
+        let s = match text {
+            Some(text) => {
+                let units: Vec<u16> = text.encode_utf16().collect();
+                Some(crate::strings::intern(env.thread, &units)?)
+            }
+            None => None,
+        };
+        strings.push(s);
+    }
+    let Some(element) = env.get(element) else {
+        return Ok(());
+    };
+    let ek = element.klass();
+    let set = |name: &str, v: Option<ObjRef>| {
+        if let Some(f) = ek.instance_field(name, "Ljava/lang/String;") {
+            element.put_ref(f.offset, v);
+        }
+    };
+    set("declaringClass", strings[0]);
+    set("methodName", strings[1]);
+    set("fileName", strings[2]);
+    set("moduleName", strings[3]);
+    if let Some(f) = ek.instance_field("lineNumber", "I") {
+        element.put_i32(f.offset, line_number(method, bci));
+    }
+    if let Some(f) = ek.instance_field("declaringClassObject", "Ljava/lang/Class;") {
+        element.put_ref(f.offset, k.mirror());
+    }
+    Ok(())
+}
+
 /// The (class, method, bci) of frame `i` of a backtrace.
 fn frame_at(backtrace: ObjRef, i: usize) -> Option<(&'static Klass, &'static Method, u32)> {
     let classes = backtrace.get_ref(ARRAY_BASE_OFFSET)?;
@@ -146,48 +196,17 @@ pub(crate) fn init_stack_trace_elements(env: &mut Env<'_>) -> JResult<Value> {
         .get(elements)
         .map_or(0, |e| e.array_length().max(0) as usize);
     for i in 0..count {
-        let Some((k, m, bci)) = backtrace(env).and_then(|b| frame_at(b, i)) else {
+        let Some((_, m, bci)) = backtrace(env).and_then(|b| frame_at(b, i)) else {
             break;
         };
-        let texts = [
-            Some(k.external_name()),
-            Some(m.name.clone()),
-            k.source_file(),
-            k.module.clone(),
-        ];
-        let mut strings = Vec::with_capacity(texts.len());
-        for text in texts {
-            let s = match text {
-                Some(text) => {
-                    let units: Vec<u16> = text.encode_utf16().collect();
-                    Some(crate::strings::intern(env.thread, &units)?)
-                }
-                None => None,
-            };
-            strings.push(s);
-        }
         let Some(element) = env
             .get(elements)
             .and_then(|e| e.get_ref(ARRAY_BASE_OFFSET + 8 * i))
         else {
             continue;
         };
-        let ek = element.klass();
-        let set = |name: &str, v: Option<ObjRef>| {
-            if let Some(f) = ek.instance_field(name, "Ljava/lang/String;") {
-                element.put_ref(f.offset, v);
-            }
-        };
-        set("declaringClass", strings[0]);
-        set("methodName", strings[1]);
-        set("fileName", strings[2]);
-        set("moduleName", strings[3]);
-        if let Some(f) = ek.instance_field("lineNumber", "I") {
-            element.put_i32(f.offset, line_number(m, bci));
-        }
-        if let Some(f) = ek.instance_field("declaringClassObject", "Ljava/lang/Class;") {
-            element.put_ref(f.offset, k.mirror());
-        }
+        let element = env.local(Some(element));
+        fill_stack_trace_element(env, element, m, bci)?;
     }
     Ok(Value::Void)
 }

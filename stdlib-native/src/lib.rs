@@ -10,6 +10,7 @@
 //! `StringUTF16.isBigEndian`, `String.intern`, `Class.desiredAssertionStatus0`,
 //! `NullPointerException.getExtendedNPEMessage`). The boot of java.base adds the rest.
 
+mod access_control;
 mod arraycopy;
 mod class;
 mod class_loader;
@@ -21,6 +22,7 @@ mod jnu;
 mod lang;
 mod loader_support;
 mod locale;
+mod member_name;
 mod misc_unsafe;
 mod modules;
 mod os;
@@ -28,17 +30,21 @@ mod perf;
 mod process;
 mod reflect_array;
 mod reflect_array_access;
+mod reflect_executable;
 mod reflect_invoke;
 mod reflect_members;
 mod reflect_pool;
+mod reflect_pool_members;
 mod reflect_records;
 mod reflection;
 mod shutdown;
+mod stack_walk;
 mod strict_math;
 mod system_props;
 mod thread;
 mod time_zone;
 mod unix_file_system;
+mod vm_annotations;
 mod vm_support;
 pub mod zip_checksums;
 mod zip_streams;
@@ -56,9 +62,13 @@ pub fn register(registry: &NativeRegistry) {
     reflect_members::register(registry);
     reflect_invoke::register(registry);
     reflect_pool::register(registry);
+    reflect_pool_members::register(registry);
+    reflect_executable::register(registry);
+    access_control::register(registry);
     reflect_array_access::register(registry);
     reflect_records::register(registry);
     reflection::register(registry);
+    stack_walk::register(registry);
     shutdown::register(registry);
     thread::register(registry);
     strict_math::register(registry);

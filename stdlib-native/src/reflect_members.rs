@@ -257,7 +257,12 @@ fn declared_fields(env: &mut Env<'_>) -> JResult<Value> {
 }
 
 /// A `java.lang.reflect.Field` for field `slot` of `k`.
-fn new_field(env: &mut Env<'_>, k: &'static Klass, mirror: Local, slot: usize) -> JResult<ObjRef> {
+pub(crate) fn new_field(
+    env: &mut Env<'_>,
+    k: &'static Klass,
+    mirror: Local,
+    slot: usize,
+) -> JResult<ObjRef> {
     let f = &k.fields[slot];
     let cf_field = k.class_file.as_ref().and_then(|cf| cf.fields.get(slot));
     let field_class = boot_class(env.thread, FIELD)?;

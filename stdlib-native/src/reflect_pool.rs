@@ -85,7 +85,7 @@ fn pool_klass(env: &Env<'_>) -> Option<&'static Klass> {
 }
 
 /// The constant at argument 2's index, or HotSpot's `IllegalArgumentException`.
-fn constant(env: &mut Env<'_>) -> JResult<(&'static Klass, Constant<'static>)> {
+pub(crate) fn constant(env: &mut Env<'_>) -> JResult<(&'static Klass, Constant<'static>)> {
     let index = env.int(2);
     let found = pool_klass(env).and_then(|k| {
         let cf = k.class_file.as_ref()?;
@@ -100,7 +100,7 @@ fn constant(env: &mut Env<'_>) -> JResult<(&'static Klass, Constant<'static>)> {
     })
 }
 
-fn wrong_type(env: &mut Env<'_>) -> runtime::thread::Thrown {
+pub(crate) fn wrong_type(env: &mut Env<'_>) -> runtime::thread::Thrown {
     env.throw(
         "java/lang/IllegalArgumentException",
         "Wrong type at constant pool index",
@@ -211,7 +211,7 @@ fn get_tag_at(env: &mut Env<'_>) -> JResult<Value> {
 }
 
 /// The class and name-and-type indexes of a field or method reference.
-fn member_ref(c: &Constant<'_>) -> Option<(u16, u16)> {
+pub(crate) fn member_ref(c: &Constant<'_>) -> Option<(u16, u16)> {
     match *c {
         Constant::Fieldref {
             class_index,
@@ -252,7 +252,7 @@ fn get_name_and_type_ref_index_at(env: &mut Env<'_>) -> JResult<Value> {
 }
 
 /// The name and descriptor of `NameAndType` entry `index` of `k`'s pool.
-fn name_and_type(k: &Klass, index: u16) -> Option<[String; 2]> {
+pub(crate) fn name_and_type(k: &Klass, index: u16) -> Option<[String; 2]> {
     let pool = &k.class_file.as_ref()?.constant_pool;
     match *pool.raw(index)? {
         Constant::NameAndType {

@@ -1,7 +1,11 @@
-//! `jdk.internal.reflect.Reflection`.
+//! `jdk.internal.reflect.Reflection.getCallerClass` and `SecurityManager.getClassContext`:
+//! security stack walks over the calling thread's frames, as HotSpot makes them.
 
 use runtime::natives::{Env, NativeRegistry};
+use runtime::oops::ARRAY_BASE_OFFSET;
 use runtime::{JResult, Value};
+
+use crate::vm_annotations::{ignored_by_security_walk, vm_annotations};
 
 pub(crate) fn register(r: &NativeRegistry) {
     r.register(
@@ -10,22 +14,53 @@ pub(crate) fn register(r: &NativeRegistry) {
         "()Ljava/lang/Class;",
         get_caller_class,
     );
+    r.register(
+        "java/lang/SecurityManager",
+        "getClassContext",
+        "()[Ljava/lang/Class;",
+        get_class_context,
+    );
 }
 
-/// Frames a security stack walk ignores: `Method.invoke` and the reflection machinery.
-fn ignored(holder: &str, name: &str) -> bool {
-    (holder == "java/lang/reflect/Method" && name == "invoke")
-        || holder.starts_with("jdk/internal/reflect/")
-}
-
-/// The class of the caller of the `@CallerSensitive` method that called this: frame 0 is
-/// this native, frame 1 the caller-sensitive method, then reflection frames are skipped.
+/// The class of the caller of the `@CallerSensitive` method that called this. Frame 0 is this
+/// native and frame 1 the caller-sensitive method, both annotated `@CallerSensitive` (else an
+/// `InternalError` as in HotSpot); then `Method.invoke`, the method accessors and method-handle
+/// adapters are passed over.
 fn get_caller_class(env: &mut Env<'_>) -> JResult<Value> {
-    let frames = &env.thread.frames;
-    let caller = frames
+    let frames: Vec<_> = env.thread.frames.iter().rev().map(|f| f.method).collect();
+    for (n, m) in frames.into_iter().enumerate() {
+        if n <= 1 {
+            if !vm_annotations(m).caller_sensitive {
+                let msg = format!("CallerSensitive annotation expected at frame {n}");
+                return Err(env.throw("java/lang/InternalError", &msg));
+            }
+        } else if !ignored_by_security_walk(m) {
+            return Ok(Value::Ref(m.holder().mirror()));
+        }
+    }
+    Ok(Value::Ref(None))
+}
+
+/// The classes of the methods on the stack, innermost first, without reflection and native
+/// frames (`JVM_GetClassContext`).
+fn get_class_context(env: &mut Env<'_>) -> JResult<Value> {
+    let classes: Vec<_> = env
+        .thread
+        .frames
         .iter()
         .rev()
-        .skip(2)
-        .find(|f| !ignored(&f.method.holder().name, &f.method.name));
-    Ok(Value::Ref(caller.and_then(|f| f.method.holder().mirror())))
+        .map(|f| f.method)
+        .filter(|m| !m.is_native() && !ignored_by_security_walk(m))
+        .map(|m| m.holder())
+        .collect();
+    let k = runtime::loader::load_class(
+        env.thread,
+        runtime::klass::BOOT_LOADER,
+        "[Ljava/lang/Class;",
+    )?;
+    let array = runtime::alloc::new_array(env.thread, k, classes.len() as i32)?;
+    for (i, c) in classes.iter().enumerate() {
+        array.put_ref(ARRAY_BASE_OFFSET + 8 * i, c.mirror());
+    }
+    Ok(Value::Ref(Some(array)))
 }
