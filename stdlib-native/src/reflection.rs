@@ -1,11 +1,12 @@
-//! `jdk.internal.reflect.Reflection.getCallerClass` and `SecurityManager.getClassContext`:
-//! security stack walks over the calling thread's frames, as HotSpot makes them.
+//! `jdk.internal.reflect.Reflection.getCallerClass`, `SecurityManager.getClassContext` and
+//! `VM.latestUserDefinedLoader0`: walks over the calling thread's frames, as HotSpot makes them.
 
+use runtime::klass::Klass;
 use runtime::natives::{Env, NativeRegistry};
-use runtime::oops::ARRAY_BASE_OFFSET;
+use runtime::oops::{ARRAY_BASE_OFFSET, ObjRef};
 use runtime::{JResult, Value};
 
-use crate::vm_annotations::{ignored_by_security_walk, vm_annotations};
+use crate::vm_annotations::{ignored_by_security_walk, is_boot_subclass, vm_annotations};
 
 pub(crate) fn register(r: &NativeRegistry) {
     r.register(
@@ -13,6 +14,12 @@ pub(crate) fn register(r: &NativeRegistry) {
         "getCallerClass",
         "()Ljava/lang/Class;",
         get_caller_class,
+    );
+    r.register(
+        "jdk/internal/misc/VM",
+        "latestUserDefinedLoader0",
+        "()Ljava/lang/ClassLoader;",
+        latest_user_defined_loader,
     );
     r.register(
         "java/lang/SecurityManager",
@@ -63,4 +70,35 @@ fn get_class_context(env: &mut Env<'_>) -> JResult<Value> {
         array.put_ref(ARRAY_BASE_OFFSET + 8 * i, c.mirror());
     }
     Ok(Value::Ref(Some(array)))
+}
+
+/// The class loader object of `k` (`Class.classLoader` of its mirror), null for the boot loader.
+fn loader_object(k: &Klass) -> Option<ObjRef> {
+    let mirror = k.mirror()?;
+    let field = mirror
+        .klass()
+        .instance_field("classLoader", "Ljava/lang/ClassLoader;")?;
+    mirror.get_ref(field.offset)
+}
+
+/// `VM.latestUserDefinedLoader0`: the loader of the innermost frame whose class was defined by
+/// neither the boot nor the platform loader, passing over the reflection accessors
+/// (`JVM_LatestUserDefinedLoader`).
+fn latest_user_defined_loader(env: &mut Env<'_>) -> JResult<Value> {
+    for frame in env.thread.frames.iter().rev() {
+        let k = frame.method.holder();
+        let Some(loader) = loader_object(k) else {
+            continue;
+        };
+        if loader.klass().name == "jdk/internal/loader/ClassLoaders$PlatformClassLoader" {
+            continue;
+        }
+        if is_boot_subclass(k, "jdk/internal/reflect/MethodAccessorImpl")
+            || is_boot_subclass(k, "jdk/internal/reflect/ConstructorAccessorImpl")
+        {
+            continue;
+        }
+        return Ok(Value::Ref(Some(loader)));
+    }
+    Ok(Value::Ref(None))
 }

@@ -76,7 +76,7 @@ pub(crate) fn ignored_by_security_walk(m: &Method) -> bool {
     {
         return true;
     }
-    if is_subclass_named(holder, "jdk/internal/reflect/MethodAccessorImpl") {
+    if is_boot_subclass(holder, "jdk/internal/reflect/MethodAccessorImpl") {
         return true;
     }
     vm_annotations(m).lambda_form_compiled || is_method_handle_intrinsic(m)
@@ -90,7 +90,7 @@ fn is_method_handle_intrinsic(m: &Method) -> bool {
 }
 
 /// Whether `k` is the boot class `name` or one of its subclasses.
-fn is_subclass_named(k: &runtime::klass::Klass, name: &str) -> bool {
+pub(crate) fn is_boot_subclass(k: &runtime::klass::Klass, name: &str) -> bool {
     let mut current = Some(k);
     while let Some(c) = current {
         if c.name == name && c.loader == BOOT_LOADER {

@@ -20,12 +20,6 @@ const RUNTIME: &str = "java/lang/Runtime";
 const REFERENCE: &str = "java/lang/ref/Reference";
 
 pub(crate) fn register(r: &NativeRegistry) {
-    r.register(
-        VM,
-        "latestUserDefinedLoader0",
-        "()Ljava/lang/ClassLoader;",
-        |_| Ok(Value::Ref(None)),
-    );
     r.register(VM, "getuid", "()J", |_| Ok(Value::Long(os::ids().0.into())));
     r.register(VM, "geteuid", "()J", |_| {
         Ok(Value::Long(os::ids().1.into()))
