@@ -40,6 +40,37 @@ pub fn throw_with_cause(thread: &mut JavaThread, class: &str, cause: ObjRef) -> 
     }
 }
 
+/// Creates `class` through its `(String)` constructor with `message`, then sets `cause` with
+/// `initCause` (as HotSpot's `THROW_MSG_CAUSE`), and makes it pending.
+pub fn throw_with_message_and_cause(
+    thread: &mut JavaThread,
+    class: &str,
+    message: &str,
+    cause: Option<ObjRef>,
+) -> Thrown {
+    let cause_local = thread.new_local(cause);
+    let result = (|| {
+        let e = create(thread, class, Some(message), None)?;
+        let local = thread.new_local(Some(e));
+        if let Some(cause) = thread.local(cause_local)
+            && let Some(init_cause) = crate::resolve::lookup_in_classes(
+                e.klass(),
+                "initCause",
+                "(Ljava/lang/Throwable;)Ljava/lang/Throwable;",
+            )
+        {
+            let receiver = thread.local(local);
+            call_method(thread, init_cause, &[Value::Ref(receiver), Value::Ref(Some(cause))])?;
+        }
+        Ok(thread.local(local).unwrap_or(e))
+    })();
+    thread.handles.truncate(cause_local.0 as usize);
+    match result {
+        Ok(e) => thread.throw(e),
+        Err(t) => t,
+    }
+}
+
 fn create(
     thread: &mut JavaThread,
     class: &str,

@@ -57,8 +57,8 @@ pub(crate) fn run(thread: &mut JavaThread, phases: Phases) -> Result<(), BootFai
     attach_system_loader(thread).map_err(|_| BootFailure::Threw)
 }
 
-/// Records `ClassLoader.getSystemClassLoader()` and its unnamed module as the loader and
-/// module of the application class path's classes.
+/// Makes `ClassLoader.getSystemClassLoader()` the application loader of the VM's loader
+/// table (the loader and module of the class path's classes loaded so far).
 fn attach_system_loader(thread: &mut JavaThread) -> JResult<()> {
     let class_loader = crate::loader::load_class(thread, BOOT_LOADER, "java/lang/ClassLoader")?;
     let loader = call(
@@ -68,14 +68,8 @@ fn attach_system_loader(thread: &mut JavaThread) -> JResult<()> {
         "()Ljava/lang/ClassLoader;",
         &[],
     )?;
-    let Value::Ref(Some(loader)) = loader else {
-        return Ok(());
-    };
-    let unnamed = class_loader
-        .find_declared_field("unnamedModule", "Ljava/lang/Module;")
-        .and_then(|f| loader.get_ref(f.offset));
-    if let Some(unnamed) = unnamed {
-        crate::modules::attach_app_loader(thread, loader, unnamed);
+    if let Value::Ref(Some(loader)) = loader {
+        crate::class_loaders::loader_id(thread, Some(loader));
     }
     Ok(())
 }

@@ -21,7 +21,7 @@ impl Vm {
 }
 
 fn launch_on(thread: &mut JavaThread, class: &str, args: &[&str]) -> i32 {
-    match crate::init_phases::run(thread, crate::init_phases::Phases::First) {
+    match crate::init_phases::run(thread, crate::init_phases::Phases::All) {
         Ok(()) => {}
         Err(crate::init_phases::BootFailure::Threw) => {
             report_boot_failure(thread);

@@ -43,6 +43,8 @@ pub mod access;
 pub mod alloc;
 pub mod backtrace;
 mod boot;
+pub mod class_loaders;
+pub mod define;
 pub mod classpath;
 mod describe;
 pub mod exceptions;

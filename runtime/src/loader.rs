@@ -1,54 +1,138 @@
-//! Class loading: the boot loader over the JDK image and the VM's temporary application class
-//! path loader, the registry of loaded classes keyed by (loader, name), superclass and
-//! interface resolution with `ClassCircularityError`, and array classes.
+//! Class loading as HotSpot's `SystemDictionary` does it: the registry of loaded classes keyed
+//! by (loader, name), with initiating loaders recorded; the boot loader over the JDK image
+//! (once the module system is up, only packages of modules defined to the boot loader); other
+//! loaders through their own `loadClass(String)`; superclass and interface resolution with
+//! `ClassCircularityError`; and array classes.
 //!
-//! The application loader here is implemented by the VM directly on
-//! [`ClassPath`](crate::classpath::ClassPath), delegating to the boot loader first. It is
-//! temporary: once java.base boots (next slice), application classes are loaded by the JDK's
-//! own `jdk.internal.loader.ClassLoaders$AppClassLoader` and this loader goes away.
+//! Before the JDK's application class loader exists (an embedding VM that never ran
+//! [`crate::Vm::boot_system`]), the application loader id is served by the VM itself over
+//! [`ClassPath`](crate::classpath::ClassPath), delegating to the boot loader first. Defining
+//! classes from bytes is [`crate::define`].
 
+use classfile::ClassFile;
 use classfile::descriptor::BaseType;
-use classfile::{ClassFile, ParseOptions};
 
 use crate::exceptions::throw_new;
 use crate::klass::{
-    APP_LOADER, ArrayKlassParts, BOOT_LOADER, ClassParts, Klass, LoaderId, define_array_klass,
-    define_instance_klass,
+    APP_LOADER, ArrayKlassParts, BOOT_LOADER, Klass, LoaderId, define_array_klass,
 };
 use crate::mirror::create_mirror;
+use crate::oops::ObjRef;
 use crate::thread::{JResult, JavaThread};
+use crate::vm::Value;
 
-/// Finds or loads the class `name` (internal form; arrays as descriptors) through `loader`.
-/// Throws `NoClassDefFoundError` if it cannot be found, or the loading error.
+pub use crate::define::define_from_bytes;
+
+/// Finds or loads the class `name` (internal form; arrays as descriptors) through `loader`,
+/// as HotSpot's `resolve_or_fail` with `throw_error`: a class the loader cannot find throws
+/// `NoClassDefFoundError` (a loader's `ClassNotFoundException` becomes its cause); other
+/// loading errors propagate.
 pub fn load_class(
     thread: &mut JavaThread,
     loader: LoaderId,
     name: &str,
 ) -> JResult<&'static Klass> {
+    match find_or_load(thread, loader, name) {
+        Ok(Some(k)) => Ok(k),
+        Ok(None) => Err(throw_new(thread, "java/lang/NoClassDefFoundError", name)),
+        Err(thrown) => {
+            let not_found = thread
+                .pending_exception()
+                .is_some_and(|e| is_class_not_found(thread, e));
+            if !not_found {
+                return Err(thrown);
+            }
+            let cause = thread.take_pending();
+            Err(crate::exceptions::throw_with_message_and_cause(
+                thread,
+                "java/lang/NoClassDefFoundError",
+                name,
+                cause,
+            ))
+        }
+    }
+}
+
+/// Whether `e` is a `ClassNotFoundException`.
+fn is_class_not_found(thread: &JavaThread, e: ObjRef) -> bool {
+    thread
+        .vm
+        .find_loaded(BOOT_LOADER, "java/lang/ClassNotFoundException")
+        .is_some_and(|cnfe| e.klass().is_subclass_of(cnfe))
+}
+
+/// Finds or loads `name` through `loader` as HotSpot's `resolve_or_null`: `None` when the
+/// loader has no such class (a `ClassNotFoundException` thrown by a Java loader propagates).
+pub fn find_or_load(
+    thread: &mut JavaThread,
+    loader: LoaderId,
+    name: &str,
+) -> JResult<Option<&'static Klass>> {
     if let Some(k) = thread.vm.find_loaded(loader, name) {
-        return Ok(k);
+        return Ok(Some(k));
     }
     if let Some(rest) = name.strip_prefix('[') {
         return load_array_class(thread, loader, rest);
     }
-    if loader != BOOT_LOADER {
-        if let Some(k) = try_load_boot(thread, name)? {
-            thread.vm.register(loader, name, k);
-            return Ok(k);
-        }
-        let bytes = match thread.vm.class_path.find_class(name) {
-            Ok(Some(b)) => b.bytes,
-            _ => return Err(throw_new(thread, "java/lang/NoClassDefFoundError", name)),
-        };
-        return define_from_bytes(thread, loader, name, bytes, None);
+    if loader == BOOT_LOADER {
+        return try_load_boot(thread, name);
     }
-    match try_load_boot(thread, name)? {
-        Some(k) => Ok(k),
-        None => Err(throw_new(thread, "java/lang/NoClassDefFoundError", name)),
+    if thread.vm.loaders.object(loader).is_some() {
+        return load_through_java(thread, loader, name);
+    }
+    if loader != APP_LOADER {
+        return Ok(None);
+    }
+    if let Some(k) = try_load_boot(thread, name)? {
+        thread.vm.register(loader, name, k);
+        return Ok(Some(k));
+    }
+    let bytes = match thread.vm.class_path.find_class(name) {
+        Ok(Some(b)) => b.bytes,
+        _ => return Ok(None),
+    };
+    define_from_bytes(thread, loader, name, bytes, None).map(Some)
+}
+
+/// Asks the loader's Java object: `loader.loadClass(name)` (HotSpot calls the public
+/// one-argument method on every loader). The class it returns must have the requested name;
+/// `loader` is recorded as its initiating loader.
+fn load_through_java(
+    thread: &mut JavaThread,
+    loader: LoaderId,
+    name: &str,
+) -> JResult<Option<&'static Klass>> {
+    let Some(object) = thread.vm.loaders.object(loader) else {
+        return Ok(None);
+    };
+    let mark = thread.handles.len();
+    let receiver = thread.new_local(Some(object));
+    let result = (|| {
+        let binary = crate::strings::new_string(thread, &name.replace('/', "."))?;
+        let Some(receiver) = thread.local(receiver) else {
+            return Ok(None);
+        };
+        let descriptor = "(Ljava/lang/String;)Ljava/lang/Class;";
+        let Some(method) = crate::resolve::lookup_in_classes(receiver.klass(), "loadClass", descriptor)
+        else {
+            return Ok(None);
+        };
+        let args = [Value::Ref(Some(receiver)), Value::Ref(Some(binary))];
+        match crate::interpreter::call_method(thread, method, &args)? {
+            Value::Ref(Some(mirror)) => Ok(crate::mirror::klass_of_mirror(mirror)),
+            _ => Ok(None),
+        }
+    })();
+    thread.handles.truncate(mark);
+    match result? {
+        Some(k) if k.name == name => Ok(Some(thread.vm.register(loader, name, k))),
+        _ => Ok(None),
     }
 }
 
-/// Loads a boot class from the image if it exists there.
+/// Loads a boot class from the image if it exists there. Once the module system defined
+/// `java.base`, only packages of modules defined to the boot loader are the boot loader's
+/// (the others belong to the platform and application loaders).
 fn try_load_boot(thread: &mut JavaThread, name: &str) -> JResult<Option<&'static Klass>> {
     if let Some(k) = thread.vm.find_loaded(BOOT_LOADER, name) {
         return Ok(Some(k));
@@ -56,9 +140,11 @@ fn try_load_boot(thread: &mut JavaThread, name: &str) -> JResult<Option<&'static
     let found = match thread.vm.image.find_class(name) {
         Ok(Some((module, location))) => {
             let module = module.to_string();
+            let visible = thread.vm.modules.boot_module("java.base").is_none()
+                || thread.vm.modules.boot_module(&module).is_some();
             match thread.vm.image.read(&location) {
-                Ok(bytes) => Some((module, bytes.into_owned())),
-                Err(_) => None,
+                Ok(bytes) if visible => Some((module, bytes.into_owned())),
+                _ => None,
             }
         }
         _ => None,
@@ -71,58 +157,7 @@ fn try_load_boot(thread: &mut JavaThread, name: &str) -> JResult<Option<&'static
     }
 }
 
-/// Parses and defines a class from its bytes, loading its supertypes first.
-pub fn define_from_bytes(
-    thread: &mut JavaThread,
-    loader: LoaderId,
-    name: &str,
-    bytes: Vec<u8>,
-    module: Option<String>,
-) -> JResult<&'static Klass> {
-    // Class metadata lives as long as the VM (see `klass`): the bytes the parsed class
-    // borrows from are leaked with it.
-    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-    let options = ParseOptions {
-        class_name: Some(name),
-        need_verify: loader != BOOT_LOADER,
-        ..ParseOptions::default()
-    };
-    let cf = match ClassFile::parse_with(bytes, &options) {
-        Ok(cf) => cf,
-        Err(e) => return Err(throw_new(thread, e.kind.java_class_name(), &e.message)),
-    };
-    // Placeholder (HotSpot's "super load" placeholder): the thread resolving this class's
-    // supertypes. Meeting our own placeholder again means the hierarchy is circular; another
-    // thread's placeholder means a concurrent load of the same class, which may proceed (the
-    // registry keeps the first definition; issue 6 makes the second thread wait instead).
-    let key = (loader, name.to_string(), thread.id);
-    if !thread.vm.loading.lock().insert(key.clone()) {
-        return Err(throw_new(thread, "java/lang/ClassCircularityError", name));
-    }
-    let supers = resolve_supertypes(thread, loader, &cf);
-    thread.vm.loading.lock().remove(&key);
-    let (super_klass, interfaces) = supers?;
-    let parts = ClassParts {
-        class_file: cf,
-        loader,
-        module,
-        super_klass,
-        interfaces,
-        static_base: thread.vm.static_base,
-    };
-    let Some(klass) = define_instance_klass(parts) else {
-        let msg = format!("Illegal member descriptor in class file {name}");
-        return Err(throw_new(thread, "java/lang/ClassFormatError", &msg));
-    };
-    // The mirror (and with it the statics) is complete before the class is published: a
-    // thread that loses a race to define the same class uses the winner, mirror and all.
-    if thread.vm.class_klass.get().is_some() {
-        create_mirror(thread, klass)?;
-    }
-    Ok(thread.vm.register(loader, name, klass))
-}
-
-fn resolve_supertypes(
+pub(crate) fn resolve_supertypes(
     thread: &mut JavaThread,
     loader: LoaderId,
     cf: &ClassFile<'static>,
@@ -191,36 +226,33 @@ impl Klass {
     }
 }
 
-/// Loads the array class described by `rest` (the descriptor after one `[`).
+/// Loads the array class described by `rest` (the descriptor after one `[`): its element
+/// through `loader`, the array class in the element's loader, `loader` recorded as an
+/// initiating loader.
 fn load_array_class(
     thread: &mut JavaThread,
     loader: LoaderId,
     rest: &str,
-) -> JResult<&'static Klass> {
+) -> JResult<Option<&'static Klass>> {
     let component = match rest.as_bytes().first() {
         Some(b'L') if rest.ends_with(';') && rest.len() > 2 => {
-            Ok(load_class(thread, loader, &rest[1..rest.len() - 1])?)
+            match find_or_load(thread, loader, &rest[1..rest.len() - 1])? {
+                Some(k) => Ok(k),
+                None => return Ok(None),
+            }
         }
-        Some(b'[') => Ok(load_class(thread, loader, rest)?),
+        Some(b'[') => match find_or_load(thread, loader, rest)? {
+            Some(k) => Ok(k),
+            None => return Ok(None),
+        },
         Some(&c) if rest.len() == 1 => match BaseType::from_char(c) {
             Some(b) => Err(b),
-            None => {
-                return Err(throw_new(
-                    thread,
-                    "java/lang/NoClassDefFoundError",
-                    &format!("[{rest}"),
-                ));
-            }
+            None => return Ok(None),
         },
-        _ => {
-            return Err(throw_new(
-                thread,
-                "java/lang/NoClassDefFoundError",
-                &format!("[{rest}"),
-            ));
-        }
+        _ => return Ok(None),
     };
-    array_klass_of(thread, component)
+    let array = array_klass_of(thread, component)?;
+    Ok(Some(thread.vm.register(loader, &format!("[{rest}"), array)))
 }
 
 /// The array class with the given component (a class, or a primitive type).
@@ -258,9 +290,4 @@ pub fn array_klass_of(
         c.set_array_klass(array);
     }
     Ok(array)
-}
-
-/// The loader that application classes use (the VM's temporary class path loader).
-pub const fn app_loader() -> LoaderId {
-    APP_LOADER
 }

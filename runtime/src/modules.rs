@@ -11,7 +11,7 @@
 
 use parking_lot::Mutex;
 
-use crate::klass::{APP_LOADER, BOOT_LOADER, Klass};
+use crate::klass::{BOOT_LOADER, Klass};
 use crate::oops::ObjRef;
 use crate::thread::JavaThread;
 
@@ -32,11 +32,6 @@ struct NamedModule {
 struct Modules {
     named: Vec<NamedModule>,
     boot_unnamed: usize,
-    /// The system class loader (`ClassLoader.getSystemClassLoader()`) once `initPhase3`
-    /// created it: the Java object of the VM's application loader.
-    app_loader: usize,
-    /// Its unnamed module.
-    app_unnamed: usize,
 }
 
 /// Why [`ModuleTable::define`] refused a module (the native turns it into HotSpot's
@@ -149,21 +144,15 @@ impl ModuleTable {
         ObjRef::from_addr(self.inner.lock().boot_unnamed)
     }
 
-    /// Records the system class loader and its unnamed module: the loader and module of the
-    /// application class path's classes from then on.
-    pub fn set_app_loader(&self, loader: ObjRef, unnamed: ObjRef) {
-        let mut table = self.inner.lock();
-        table.app_loader = loader.addr();
-        table.app_unnamed = unnamed.addr();
-    }
-
-    /// The system class loader and its unnamed module, once recorded.
-    pub fn app_loader(&self) -> Option<(ObjRef, ObjRef)> {
+    /// The named module of the loader `loader` (a `ClassLoader` object) that holds
+    /// `package` (internal form), with its name.
+    pub fn module_of_package(&self, loader: ObjRef, package: &str) -> Option<(ObjRef, String)> {
         let table = self.inner.lock();
-        Some((
-            ObjRef::from_addr(table.app_loader)?,
-            ObjRef::from_addr(table.app_unnamed)?,
-        ))
+        let m = table
+            .named
+            .iter()
+            .find(|m| m.loader == loader.addr() && m.packages.iter().any(|p| p == package))?;
+        Some((ObjRef::from_addr(m.module)?, m.name.clone()))
     }
 
     /// Visits the module and loader objects the table holds (collector roots).
@@ -175,8 +164,6 @@ impl ModuleTable {
             }
         };
         slot(&mut table.boot_unnamed);
-        slot(&mut table.app_loader);
-        slot(&mut table.app_unnamed);
         for m in &mut table.named {
             slot(&mut m.module);
             slot(&mut m.loader);
@@ -185,7 +172,9 @@ impl ModuleTable {
 }
 
 /// Sets `Class.module` of `klass`'s mirror when its module is known: a boot class's named
-/// module once the module system defined it. (Array classes take their element's module.)
+/// module once the module system defined it; for a class of another loader, once that
+/// loader's object is known, `Class.classLoader` and the loader's named module holding the
+/// class's package, else the loader's unnamed module. (Array classes take their element's.)
 pub fn set_mirror_module(thread: &JavaThread, klass: &'static Klass) {
     let Some(mirror) = klass.mirror() else {
         return;
@@ -194,16 +183,16 @@ pub fn set_mirror_module(thread: &JavaThread, klass: &'static Klass) {
         return;
     };
     let element = element_klass(klass);
-    if element.loader == APP_LOADER {
-        if let Some((loader, unnamed)) = thread.vm.modules.app_loader() {
-            mirror.put_ref(offset, Some(unnamed));
-            if let Some(f) = class_loader_field_offset(thread) {
-                mirror.put_ref(f, Some(loader));
-            }
-        }
-        return;
-    }
     if element.loader != BOOT_LOADER {
+        let Some(loader) = thread.vm.loaders.object(element.loader) else {
+            return;
+        };
+        if let Some(f) = class_loader_field_offset(thread) {
+            mirror.put_ref(f, Some(loader));
+        }
+        if let Some(module) = loader_module_of(thread, loader, element.package()) {
+            mirror.put_ref(offset, Some(module));
+        }
         return;
     }
     let module = match &element.module {
@@ -214,6 +203,18 @@ pub fn set_mirror_module(thread: &JavaThread, klass: &'static Klass) {
     if module.is_some() {
         mirror.put_ref(offset, module);
     }
+}
+
+/// The module of `loader` (a `ClassLoader`) for classes in `package`: its named module holding
+/// the package, else its unnamed module.
+pub fn loader_module_of(thread: &JavaThread, loader: ObjRef, package: &str) -> Option<ObjRef> {
+    if let Some((module, _)) = thread.vm.modules.module_of_package(loader, package) {
+        return Some(module);
+    }
+    loader
+        .klass()
+        .instance_field("unnamedModule", "Ljava/lang/Module;")
+        .and_then(|f| loader.get_ref(f.offset))
 }
 
 /// After the boot module `name` is defined: sets `Class.module` of every boot class of that
@@ -252,13 +253,12 @@ fn element_klass(mut klass: &'static Klass) -> &'static Klass {
     klass
 }
 
-/// After `initPhase3`: makes the system class loader the loader of the application class
-/// path's classes (`Class.classLoader`, `Class.module` its unnamed module), as HotSpot's
-/// mirrors of classes the application loader defines are, including those loaded already.
-pub fn attach_app_loader(thread: &JavaThread, loader: ObjRef, unnamed: ObjRef) {
-    thread.vm.modules.set_app_loader(loader, unnamed);
+/// Once the JDK's application class loader took the VM's application loader id: sets
+/// `Class.classLoader` and `Class.module` of the classes loaded through the class path before
+/// (the embedding API's calls before the boot of the module system).
+pub fn attach_app_loader(thread: &JavaThread) {
     for k in thread.vm.loaded_classes() {
-        if element_klass(k).loader == APP_LOADER {
+        if element_klass(k).loader == crate::klass::APP_LOADER {
             set_mirror_module(thread, k);
         }
     }

@@ -93,7 +93,7 @@ impl CpCache {
         ObjRef::from_addr(self.strings.get(index as usize)?.load(Ordering::Acquire) as usize)
     }
 
-    fn set(&self, index: u16, entry: CpEntry) -> CpEntry {
+    pub(crate) fn set(&self, index: u16, entry: CpEntry) -> CpEntry {
         match self.entries.get(index as usize) {
             Some(cell) => *cell.get_or_init(|| entry),
             None => entry,

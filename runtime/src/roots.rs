@@ -28,7 +28,7 @@ fn visit_atomic_usize(slot: &AtomicUsize, visit: &mut dyn FnMut(u64) -> u64) {
 
 /// Visits the VM's global roots: every class's mirror (which holds its statics) and recorded
 /// initialisation error, every resolved string constant, the string table, the primitive
-/// mirrors, the preallocated `OutOfMemoryError` and the module table.
+/// mirrors, the preallocated `OutOfMemoryError`, the module table and the class loaders.
 pub fn visit_global_roots(vm: &VmState, visit: &mut dyn FnMut(u64) -> u64) {
     for k in vm.loaded_classes() {
         visit_atomic_usize(k.mirror_slot(), visit);
@@ -47,6 +47,7 @@ pub fn visit_global_roots(vm: &VmState, visit: &mut dyn FnMut(u64) -> u64) {
     }
     visit_atomic64(vm.oom_slot(), visit);
     vm.modules.visit_roots(visit);
+    vm.loaders.visit_roots(visit);
 }
 
 /// Visits the reference fields or elements of `obj` (and a mirror's reference statics) by

@@ -112,6 +112,8 @@ pub struct VmState {
     pub properties: Vec<(String, String)>,
     /// The module table (`Module.defineModule0` and friends).
     pub modules: crate::modules::ModuleTable,
+    /// The class loaders met so far, by [`LoaderId`].
+    pub loaders: crate::class_loaders::LoaderTable,
     pub(crate) classes: Mutex<HashMap<(LoaderId, String), &'static Klass>>,
     pub(crate) loading: Mutex<HashSet<(LoaderId, String, u16)>>,
     pub(crate) all_classes: Mutex<Vec<&'static Klass>>,
@@ -309,6 +311,7 @@ impl VmBuilder {
             class_path_string: self.class_path.clone().unwrap_or_else(|| ".".to_string()),
             properties: self.properties,
             modules: Default::default(),
+            loaders: Default::default(),
             classes: Mutex::new(HashMap::new()),
             loading: Mutex::new(HashSet::new()),
             all_classes: Mutex::new(Vec::new()),

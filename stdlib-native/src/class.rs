@@ -175,37 +175,25 @@ fn get_modifiers(env: &mut Env<'_>) -> JResult<Value> {
     Ok(Value::Int(flags))
 }
 
-/// `Class.forName0(name, initialize, loader, caller)`: a `null` loader is the boot loader;
-/// until the JDK's class loaders run (boot slice), any other loader means the VM's
-/// application class path loader.
+/// `Class.forName0(name, initialize, loader, caller)` as HotSpot's `JVM_FindClassFromCaller`:
+/// the class through `loader` (`null` is the boot loader; another loader's `loadClass` runs,
+/// and its `ClassNotFoundException` propagates), `ClassNotFoundException` with the internal
+/// name when the loader has no such class.
 fn for_name(env: &mut Env<'_>) -> JResult<Value> {
     let Some(name_obj) = env.obj(0) else {
         return Err(env.throw_no_message("java/lang/NullPointerException"));
     };
     let name = runtime::strings::string_value(env.thread, name_obj);
     let initialize = env.int(1) != 0;
-    let loader = if env.obj(2).is_none() {
-        runtime::klass::BOOT_LOADER
-    } else {
-        runtime::klass::APP_LOADER
-    };
     let internal = name.replace('.', "/");
     if name.contains('/') || internal.is_empty() {
         return Err(env.throw("java/lang/ClassNotFoundException", &name));
     }
-    let k = match runtime::loader::load_class(env.thread, loader, &internal) {
-        Ok(k) => k,
-        Err(t) => {
-            let not_found = env
-                .thread
-                .pending_exception()
-                .is_some_and(|e| e.klass().name == "java/lang/NoClassDefFoundError");
-            if !not_found {
-                return Err(t);
-            }
-            env.thread.take_pending();
-            return Err(env.throw("java/lang/ClassNotFoundException", &name));
-        }
+    let Some(loader) = runtime::class_loaders::loader_id(env.thread, env.obj(2)) else {
+        return Err(env.throw("java/lang/ClassNotFoundException", &name));
+    };
+    let Some(k) = runtime::loader::find_or_load(env.thread, loader, &internal)? else {
+        return Err(env.throw("java/lang/ClassNotFoundException", &internal));
     };
     if initialize {
         runtime::init::initialize(env.thread, k)?;

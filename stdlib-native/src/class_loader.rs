@@ -1,10 +1,11 @@
-//! `java.lang.ClassLoader`'s lookups of classes the VM has already: `findBootstrapClass`
-//! (the boot loader's class, loaded if needed, not initialised) and `findLoadedClass0` (a
-//! class the receiver loader has loaded). Cortado defines classes for two loaders so far:
-//! the boot loader and the application class path, whose Java object is the system class
-//! loader once `initPhase3` created it; every other loader has loaded nothing.
+//! `java.lang.ClassLoader`'s natives: `findBootstrapClass` (the boot loader's class, loaded if
+//! needed, not initialised), `findLoadedClass0` (a class the receiver loader has defined or
+//! initiated), and `defineClass1`/`defineClass2` (a class from a `byte[]` or a direct
+//! `ByteBuffer`, through [`runtime::define::define_class`]).
 
-use runtime::klass::{APP_LOADER, BOOT_LOADER};
+use runtime::class_loaders::loader_id;
+use runtime::define::{ClassDefinition, define_class};
+use runtime::klass::BOOT_LOADER;
 use runtime::natives::{Env, NativeRegistry};
 use runtime::{JResult, Value};
 
@@ -22,6 +23,18 @@ pub(crate) fn register(r: &NativeRegistry) {
         "findLoadedClass0",
         "(Ljava/lang/String;)Ljava/lang/Class;",
         find_loaded_class,
+    );
+    r.register(
+        CLASS_LOADER,
+        "defineClass1",
+        "(Ljava/lang/ClassLoader;Ljava/lang/String;[BIILjava/security/ProtectionDomain;Ljava/lang/String;)Ljava/lang/Class;",
+        define_class1,
+    );
+    r.register(
+        CLASS_LOADER,
+        "defineClass2",
+        "(Ljava/lang/ClassLoader;Ljava/lang/String;Ljava/nio/ByteBuffer;IILjava/security/ProtectionDomain;Ljava/lang/String;)Ljava/lang/Class;",
+        define_class2,
     );
 }
 
@@ -64,26 +77,84 @@ fn find_bootstrap_class(env: &mut Env<'_>) -> JResult<Value> {
     }
 }
 
-/// `findLoadedClass0(name)` on a loader: the class it has loaded under that name, if any.
+/// `findLoadedClass0(name)` on a loader: the class it has loaded (defined or initiated)
+/// under that name, if any.
 fn find_loaded_class(env: &mut Env<'_>) -> JResult<Value> {
-    let (Some(loader), Some(name)) = (env.obj(0), env.obj(1)) else {
+    let (loader, Some(name)) = (env.obj(0), env.obj(1)) else {
         return Ok(Value::Ref(None));
     };
-    let is_app_loader = env
-        .thread
-        .vm
-        .modules
-        .app_loader()
-        .is_some_and(|(app, _)| app == loader);
-    if !is_app_loader {
+    let Some(loader) = loader_id(env.thread, loader) else {
         return Ok(Value::Ref(None));
-    }
+    };
     let name = runtime::strings::string_value(env.thread, name);
     let Some(internal) = internal_class_name(&name) else {
         return Ok(Value::Ref(None));
     };
-    let found = env.thread.vm.find_loaded(APP_LOADER, &internal);
+    let found = env.thread.vm.find_loaded(loader, &internal);
     Ok(Value::Ref(found.and_then(|k| k.mirror())))
+}
+
+/// `defineClass1(loader, name, bytes, off, len, pd, source)`.
+fn define_class1(env: &mut Env<'_>) -> JResult<Value> {
+    let Some(array) = env.obj(2) else {
+        return Err(env.throw_no_message("java/lang/NullPointerException"));
+    };
+    let (off, len) = (env.int(3), env.int(4));
+    if len < 0 {
+        return Err(env.throw_no_message("java/lang/ArrayIndexOutOfBoundsException"));
+    }
+    let length = array.array_length();
+    if off < 0 || i64::from(off) + i64::from(len) > i64::from(length) {
+        let msg = format!(
+            "Array region {off}..{} out of bounds for length {length}",
+            i64::from(off) + i64::from(len)
+        );
+        return Err(env.throw("java/lang/ArrayIndexOutOfBoundsException", &msg));
+    }
+    let bytes = crate::io_support::read_region(array, off as usize, len as usize);
+    define(env, bytes)
+}
+
+/// `defineClass2(loader, name, directBuffer, off, len, pd, source)`: the bytes at the
+/// buffer's address plus `off`.
+fn define_class2(env: &mut Env<'_>) -> JResult<Value> {
+    let Some(buffer) = env.obj(2) else {
+        return Err(env.throw_no_message("java/lang/NullPointerException"));
+    };
+    let (off, len) = (env.int(3), env.int(4));
+    let address = buffer
+        .klass()
+        .instance_field("address", "J")
+        .map_or(0, |f| buffer.get_i64(f.offset));
+    if address == 0 || off < 0 || len < 0 {
+        return Err(env.throw_no_message("java/lang/NullPointerException"));
+    }
+    let mut bytes = vec![0u8; len as usize];
+    runtime::oops::raw::copy(
+        address as usize + off as usize,
+        bytes.as_mut_ptr() as usize,
+        bytes.len(),
+    );
+    define(env, bytes)
+}
+
+/// Defines `bytes` for the loader in argument 0 under the name in argument 1 (binary name,
+/// `null` to take the class file's).
+fn define(env: &mut Env<'_>, bytes: Vec<u8>) -> JResult<Value> {
+    let Some(loader) = loader_id(env.thread, env.obj(0)) else {
+        return Err(env.throw_no_message("java/lang/NullPointerException"));
+    };
+    let name = env
+        .obj(1)
+        .map(|s| runtime::strings::string_value(env.thread, s).replace('.', "/"));
+    let definition = ClassDefinition {
+        loader,
+        name: name.as_deref(),
+        bytes,
+        hidden: false,
+    };
+    let k = define_class(env.thread, definition)?;
+    Ok(Value::Ref(k.mirror()))
 }
 
 #[cfg(test)]

@@ -20,8 +20,12 @@ pub struct ClassParts {
     pub class_file: ClassFile<'static>,
     /// The defining loader.
     pub loader: LoaderId,
-    /// The module of a boot class, `None` for unnamed.
+    /// The name of the class's module, `None` for unnamed.
     pub module: Option<String>,
+    /// HotSpot's name of the defining loader in messages (`'app'`, `MyLoader @1b6d3586`).
+    pub loader_name: &'static str,
+    /// The class's name when it is not the class file's (a hidden class's `Name/0x...`).
+    pub name_override: Option<String>,
     /// The resolved superclass.
     pub super_klass: Option<&'static Klass>,
     /// The resolved direct superinterfaces.
@@ -38,7 +42,10 @@ pub const CLASS_KLASS_FIELD: &str = "klass";
 pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
     let cf = parts.class_file;
     let is_interface = cf.access_flags & access::INTERFACE != 0;
-    let name = cf.name.to_string();
+    let name = parts
+        .name_override
+        .clone()
+        .unwrap_or_else(|| cf.name.to_string());
     let package = name.rfind('/').map_or("", |i| &name[..i]).to_string();
 
     // Fields.
@@ -52,6 +59,17 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
             offset: 0,
             constant_value: f.constant_value,
             injected: false,
+        });
+    }
+    if name == "java/lang/ClassLoader" && parts.loader == super::BOOT_LOADER {
+        fields.push(FieldInfo {
+            name: crate::class_loaders::LOADER_DATA_FIELD.to_string(),
+            descriptor: "J".to_string(),
+            access_flags: access::PRIVATE | access::TRANSIENT,
+            kind: ValueKind::Long,
+            offset: 0,
+            constant_value: None,
+            injected: true,
         });
     }
     if name == "java/lang/Class" {
@@ -147,6 +165,7 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
         kind: KlassKind::Instance,
         access_flags: cf.access_flags,
         loader: parts.loader,
+        loader_name: parts.loader_name,
         module: parts.module,
         super_klass: parts.super_klass,
         interfaces: parts.interfaces,
@@ -201,7 +220,7 @@ pub struct ArrayKlassParts {
 /// Creates the array class of a component (loader and module are the component's; primitive
 /// arrays belong to the boot loader and `java.base`).
 pub fn define_array_klass(parts: ArrayKlassParts) -> &'static Klass {
-    let (name, kind, loader, module, flags) = match parts.component {
+    let (name, kind, loader, loader_name, module, flags) = match parts.component {
         Ok(c) => {
             let name = if c.is_array() {
                 format!("[{}", c.name)
@@ -215,6 +234,7 @@ pub fn define_array_klass(parts: ArrayKlassParts) -> &'static Klass {
                 name,
                 KlassKind::ObjArray { component: c },
                 c.loader,
+                c.loader_name,
                 c.module.clone(),
                 flags,
             )
@@ -223,6 +243,7 @@ pub fn define_array_klass(parts: ArrayKlassParts) -> &'static Klass {
             format!("[{}", b.descriptor_char()),
             KlassKind::TypeArray { element: b },
             super::BOOT_LOADER,
+            "'bootstrap'",
             Some("java.base".to_string()),
             access::PUBLIC | access::FINAL | access::ABSTRACT,
         ),
@@ -233,6 +254,7 @@ pub fn define_array_klass(parts: ArrayKlassParts) -> &'static Klass {
         kind,
         access_flags: flags,
         loader,
+        loader_name,
         module,
         super_klass: Some(object),
         interfaces: parts.array_interfaces.clone(),

@@ -29,12 +29,13 @@ pub use vtable::{ItableEntry, maximally_specific, select_interface_method};
 use crate::oops::ObjRef;
 use crate::resolve::CpCache;
 
-/// Identifies a class loader: the boot loader, the VM's temporary application loader, or
-/// (after boot, next slice) a Java `ClassLoader` object.
+/// Identifies a class loader: the boot loader, the application class loader, or another
+/// `java.lang.ClassLoader` object (see [`crate::class_loaders`]).
 pub type LoaderId = u32;
 /// The boot (bootstrap) loader.
 pub const BOOT_LOADER: LoaderId = 0;
-/// The VM's temporary application class path loader (see `loader`).
+/// The application class loader (`ClassLoaders$AppClassLoader`; before the JDK created it,
+/// the VM's own class path loader, see `loader`).
 pub const APP_LOADER: LoaderId = 1;
 
 /// What kind of class a [`Klass`] describes.
@@ -87,7 +88,10 @@ pub struct Klass {
     pub access_flags: u16,
     /// The defining loader.
     pub loader: LoaderId,
-    /// The module name for boot classes from the image (`java.base`), `None` when unnamed.
+    /// HotSpot's name of the defining loader in messages (`'bootstrap'`, `'app'`,
+    /// `MyLoader @1b6d3586`).
+    pub loader_name: &'static str,
+    /// The name of the class's module (`java.base`), `None` when unnamed.
     pub module: Option<String>,
     /// The direct superclass (`None` only for `java/lang/Object`).
     pub super_klass: Option<&'static Klass>,
@@ -343,7 +347,7 @@ impl Klass {
             Some(m) => format!("module {m}"),
             None => "unnamed module".to_string(),
         };
-        format!("{module} of loader {}", loader_description(self.loader))
+        format!("{module} of loader {}", self.loader_name)
     }
 
     /// HotSpot's "(A and B are in ...)" / "(A is in ...; B is in ...)" suffix naming the
@@ -363,13 +367,5 @@ impl Klass {
                 other.external_name()
             )
         }
-    }
-}
-
-/// The name HotSpot gives a loader in messages.
-pub fn loader_description(loader: LoaderId) -> &'static str {
-    match loader {
-        BOOT_LOADER => "'bootstrap'",
-        _ => "'app'",
     }
 }
