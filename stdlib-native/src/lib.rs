@@ -25,6 +25,9 @@ mod locale;
 mod member_name;
 mod misc_unsafe;
 mod modules;
+mod nio_ch;
+mod nio_fs;
+mod nio_os;
 mod os;
 mod perf;
 mod process;
@@ -58,6 +61,8 @@ pub fn register(registry: &NativeRegistry) {
     class::register(registry);
     class_meta::register(registry);
     misc_unsafe::register(registry);
+    nio_fs::register(registry);
+    nio_ch::register(registry);
     reflect_array::register(registry);
     reflect_members::register(registry);
     reflect_invoke::register(registry);

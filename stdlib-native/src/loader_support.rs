@@ -57,6 +57,12 @@ pub(crate) fn register(r: &NativeRegistry) {
         "(Ljava/lang/String;)Ljava/lang/String;",
         map_library_name,
     );
+    r.register(
+        "jdk/internal/jimage/NativeImageBuffer",
+        "getNativeMap",
+        "(Ljava/lang/String;)Ljava/nio/ByteBuffer;",
+        native_image_map,
+    );
     // x86-64 has an 8-byte compare-and-swap.
     r.register(
         "java/util/concurrent/atomic/AtomicLong",
@@ -112,6 +118,23 @@ fn load_library(env: &mut Env<'_>) -> JResult<Value> {
         return Err(env.throw("java/lang/UnsatisfiedLinkError", &msg));
     }
     Ok(Value::Int(0))
+}
+
+/// `NativeImageBuffer.getNativeMap(path)`: a direct buffer over the VM's own mapping of the
+/// image when `path` is the image the boot loader reads (as HotSpot shares its mapping),
+/// `null` otherwise (the JDK then maps the file itself).
+fn native_image_map(env: &mut Env<'_>) -> JResult<Value> {
+    let Some(path) = crate::io_support::path_arg(env, 0) else {
+        return Ok(Value::Ref(None));
+    };
+    let image = &env.thread.vm.image;
+    let same = std::fs::canonicalize(&path).ok() == std::fs::canonicalize(image.path()).ok();
+    let bytes = image.mapped_bytes();
+    let (address, len) = (bytes.as_ptr() as usize, bytes.len());
+    match i32::try_from(len) {
+        Ok(len) if same => crate::perf::direct_byte_buffer(env, address, len),
+        _ => Ok(Value::Ref(None)),
+    }
 }
 
 /// The packages (internal form, `java/lang`) of the classes the boot loader has loaded.

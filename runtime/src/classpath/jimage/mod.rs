@@ -304,6 +304,12 @@ impl JImage {
         &self.path
     }
 
+    /// The whole image file as mapped (what `NativeImageBuffer.getNativeMap` hands the
+    /// JDK's own image reader).
+    pub fn mapped_bytes(&self) -> &[u8] {
+        &self.map
+    }
+
     /// The header's numbers.
     pub fn header(&self) -> &Header {
         &self.header

@@ -1,0 +1,252 @@
+//! The host-OS calls of the NIO natives that `std` does not offer on raw descriptors and
+//! native memory: full `fstat`, positional reads and writes, `dup`, `futimens`, advisory
+//! locks, the descriptor limit.
+//!
+//! Like `os`, a module of one-call `unsafe` blocks on arguments prepared here; errors carry
+//! `errno`, and interruptible calls are retried on `EINTR`.
+
+use std::ffi::CString;
+use std::io;
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
+
+/// Retries `f` while it fails with `EINTR`; maps -1 to the `errno` error.
+fn restartable<T: PartialEq + From<i8>>(mut f: impl FnMut() -> T) -> io::Result<T> {
+    loop {
+        let r = f();
+        if r != T::from(-1) {
+            return Ok(r);
+        }
+        let e = io::Error::last_os_error();
+        if e.raw_os_error() != Some(libc::EINTR) {
+            return Err(e);
+        }
+    }
+}
+
+/// The `stat` fields `sun.nio.fs.UnixFileAttributes` holds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Stat {
+    /// `st_mode`
+    pub mode: u32,
+    /// `st_ino`
+    pub ino: u64,
+    /// `st_dev`
+    pub dev: u64,
+    /// `st_rdev`
+    pub rdev: u64,
+    /// `st_nlink`
+    pub nlink: u64,
+    /// `st_uid`
+    pub uid: u32,
+    /// `st_gid`
+    pub gid: u32,
+    /// `st_size`
+    pub size: i64,
+    /// Access, modification and status-change times: (seconds, nanoseconds).
+    pub times: [(i64, i64); 3],
+}
+
+/// `fstat(fd)` with every field.
+pub fn fstat(fd: i32) -> io::Result<Stat> {
+    // SAFETY: an all-zero `stat` is a valid value of this plain C struct.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: `st` is writable for the call; a bad `fd` gives EBADF.
+    restartable(|| unsafe { libc::fstat(fd, &mut st) })?;
+    Ok(Stat {
+        mode: st.st_mode,
+        ino: st.st_ino,
+        dev: st.st_dev,
+        rdev: st.st_rdev,
+        nlink: st.st_nlink,
+        uid: st.st_uid,
+        gid: st.st_gid,
+        size: st.st_size,
+        times: [
+            (st.st_atime, st.st_atime_nsec),
+            (st.st_mtime, st.st_mtime_nsec),
+            (st.st_ctime, st.st_ctime_nsec),
+        ],
+    })
+}
+
+/// `pread(fd, buf, offset)`: bytes read, 0 at end of file.
+pub fn pread(fd: i32, buf: &mut [u8], offset: i64) -> io::Result<usize> {
+    // SAFETY: `buf` is writable for `buf.len()` bytes.
+    let n =
+        restartable(|| unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), buf.len(), offset) })?;
+    Ok(n as usize)
+}
+
+/// `pwrite(fd, buf, offset)`: bytes written.
+pub fn pwrite(fd: i32, buf: &[u8], offset: i64) -> io::Result<usize> {
+    // SAFETY: `buf` is readable for `buf.len()` bytes.
+    let n = restartable(|| unsafe { libc::pwrite(fd, buf.as_ptr().cast(), buf.len(), offset) })?;
+    Ok(n as usize)
+}
+
+/// `dup(fd)`.
+pub fn dup(fd: i32) -> io::Result<i32> {
+    // SAFETY: no pointers; a bad `fd` gives EBADF.
+    restartable(|| unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) })
+}
+
+/// `dup2(from, to)`.
+pub fn dup2(from: i32, to: i32) -> io::Result<()> {
+    // SAFETY: no pointers; bad descriptors give EBADF.
+    restartable(|| unsafe { libc::dup2(from, to) }).map(drop)
+}
+
+/// `fdatasync` or `fsync` (`metadata`) of `fd`.
+pub fn force(fd: i32, metadata: bool) -> io::Result<()> {
+    if metadata {
+        return crate::os::fsync(fd);
+    }
+    // SAFETY: no pointers.
+    restartable(|| unsafe { libc::fdatasync(fd) }).map(drop)
+}
+
+/// `futimens(fd, [atime, mtime])`, each (seconds, nanoseconds).
+pub fn futimens(fd: i32, access: (i64, i64), modified: (i64, i64)) -> io::Result<()> {
+    let times = [
+        libc::timespec {
+            tv_sec: access.0,
+            tv_nsec: access.1,
+        },
+        libc::timespec {
+            tv_sec: modified.0,
+            tv_nsec: modified.1,
+        },
+    ];
+    // SAFETY: `times` is two timespecs, as futimens requires.
+    restartable(|| unsafe { libc::futimens(fd, times.as_ptr()) }).map(drop)
+}
+
+/// Sets or clears an advisory `fcntl` lock on `[pos, pos + size)` (`size` 0: to the end of
+/// the file). Returns `Ok(false)` when a non-blocking request finds it held.
+pub fn lock(fd: i32, blocking: bool, pos: i64, size: i64, kind: i16) -> io::Result<bool> {
+    // SAFETY: an all-zero flock is a valid value of this plain C struct.
+    let mut fl: libc::flock = unsafe { std::mem::zeroed() };
+    fl.l_whence = libc::SEEK_SET as i16;
+    fl.l_start = pos;
+    fl.l_len = if size == i64::MAX { 0 } else { size };
+    fl.l_type = kind;
+    let cmd = if blocking {
+        libc::F_SETLKW
+    } else {
+        libc::F_SETLK
+    };
+    // SAFETY: `fl` is a valid flock for the call.
+    match restartable(|| unsafe { libc::fcntl(fd, cmd, &mut fl) }) {
+        Ok(_) => Ok(true),
+        Err(e)
+            if !blocking
+                && matches!(e.raw_os_error(), Some(libc::EAGAIN) | Some(libc::EACCES)) =>
+        {
+            Ok(false)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The soft limit on open descriptors (`RLIMIT_NOFILE`), `i32::MAX` when unlimited.
+pub fn descriptor_limit() -> i32 {
+    // SAFETY: an all-zero rlimit is a valid value of this plain C struct.
+    let mut rl: libc::rlimit = unsafe { std::mem::zeroed() };
+    // SAFETY: `rl` is writable for the call.
+    if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut rl) } != 0 {
+        return i32::MAX;
+    }
+    i32::try_from(rl.rlim_cur).unwrap_or(i32::MAX)
+}
+
+/// Sets or clears `O_NONBLOCK` on `fd`.
+pub fn set_blocking(fd: i32, blocking: bool) -> io::Result<()> {
+    // SAFETY: F_GETFL takes no pointer.
+    let flags = restartable(|| unsafe { libc::fcntl(fd, libc::F_GETFL) })?;
+    let new = if blocking {
+        flags & !libc::O_NONBLOCK
+    } else {
+        flags | libc::O_NONBLOCK
+    };
+    if new == flags {
+        return Ok(());
+    }
+    // SAFETY: F_SETFL takes an int.
+    restartable(|| unsafe { libc::fcntl(fd, libc::F_SETFL, new) }).map(drop)
+}
+
+/// `path` as a C string (`EINVAL` if it holds a NUL byte).
+fn c_path(path: &Path) -> io::Result<CString> {
+    CString::new(path.as_os_str().as_bytes())
+        .map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))
+}
+
+/// `access(path, mode)`, with the error.
+pub fn access(path: &Path, mode: i32) -> io::Result<()> {
+    let p = c_path(path)?;
+    // SAFETY: `p` is a valid string for the call.
+    restartable(|| unsafe { libc::access(p.as_ptr(), mode) }).map(drop)
+}
+
+/// `fchmod(fd, mode)`.
+pub fn fchmod(fd: i32, mode: u32) -> io::Result<()> {
+    // SAFETY: no pointers.
+    restartable(|| unsafe { libc::fchmod(fd, mode) }).map(drop)
+}
+
+/// Sets the access and modification times of `path`, each (seconds, nanoseconds), following
+/// a final symbolic link or not.
+pub fn utimensat(
+    path: &Path,
+    access: (i64, i64),
+    modified: (i64, i64),
+    follow: bool,
+) -> io::Result<()> {
+    let p = c_path(path)?;
+    let times = [
+        libc::timespec {
+            tv_sec: access.0,
+            tv_nsec: access.1,
+        },
+        libc::timespec {
+            tv_sec: modified.0,
+            tv_nsec: modified.1,
+        },
+    ];
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    // SAFETY: `p` is a valid string and `times` two timespecs, as utimensat requires.
+    restartable(|| unsafe { libc::utimensat(libc::AT_FDCWD, p.as_ptr(), times.as_ptr(), flags) })
+        .map(drop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positional_io_and_stat_of_a_file() {
+        let dir = std::env::temp_dir().join(format!("cortado-nio-os-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let path = dir.join("f");
+        let fd = crate::os::open(&path, libc::O_RDWR | libc::O_CREAT | libc::O_TRUNC, 0o640)
+            .expect("open");
+        assert_eq!(pwrite(fd, b"abcdef", 2).expect("pwrite"), 6);
+        let mut buf = [0u8; 4];
+        assert_eq!(pread(fd, &mut buf, 4).expect("pread"), 4);
+        assert_eq!(&buf, b"cdef");
+        let st = fstat(fd).expect("fstat");
+        assert_eq!(st.size, 8);
+        assert_eq!(st.mode & 0o777, 0o640);
+        assert_eq!(st.mode & libc::S_IFMT, libc::S_IFREG);
+        futimens(fd, (1, 0), (1_000_000, 5)).expect("futimens");
+        assert_eq!(fstat(fd).expect("fstat").times[1], (1_000_000, 5));
+        let copy = dup(fd).expect("dup");
+        assert_eq!(fstat(copy).expect("fstat").ino, st.ino);
+        assert!(lock(fd, false, 0, i64::MAX, libc::F_WRLCK as i16).expect("lock"));
+        crate::os::close(copy).expect("close");
+        crate::os::close(fd).expect("close");
+        assert!(descriptor_limit() > 2);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
