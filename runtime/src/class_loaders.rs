@@ -167,7 +167,9 @@ fn field_offset(thread: &JavaThread) -> Option<usize> {
     if let Some(o) = table.field_offset.get() {
         return Some(*o);
     }
-    let k = thread.vm.find_loaded(BOOT_LOADER, "java/lang/ClassLoader")?;
+    let k = thread
+        .vm
+        .find_loaded(BOOT_LOADER, "java/lang/ClassLoader")?;
     let f = k.find_declared_field(LOADER_DATA_FIELD, "J")?;
     Some(*table.field_offset.get_or_init(|| f.offset))
 }

@@ -204,7 +204,11 @@ fn duplicate_definition(thread: &mut JavaThread, klass: &'static Klass) -> crate
 /// HotSpot's `class_in_module_of_loader(false, true)`: "X is in unnamed module of loader L",
 /// with ", parent loader P" for loaders other than the JDK's built-in ones.
 fn class_in_module_of_loader(thread: &JavaThread, klass: &Klass) -> String {
-    let mut text = format!("{} is in {}", klass.external_name(), klass.module_and_loader());
+    let mut text = format!(
+        "{} is in {}",
+        klass.external_name(),
+        klass.module_and_loader()
+    );
     if let Some(parent) = non_builtin_parent_name(thread, klass.loader) {
         text.push_str(", parent loader ");
         text.push_str(&parent);

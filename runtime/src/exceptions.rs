@@ -60,7 +60,11 @@ pub fn throw_with_message_and_cause(
             )
         {
             let receiver = thread.local(local);
-            call_method(thread, init_cause, &[Value::Ref(receiver), Value::Ref(Some(cause))])?;
+            call_method(
+                thread,
+                init_cause,
+                &[Value::Ref(receiver), Value::Ref(Some(cause))],
+            )?;
         }
         Ok(thread.local(local).unwrap_or(e))
     })();

@@ -1,6 +1,8 @@
 //! Running a program as the `java` launcher does once the VM exists: the boot of java.base
-//! (`System.initPhase1`; see [`crate::init_phases::Phases`] for why not yet `initPhase2` and
-//! `initPhase3`), `main`, an uncaught exception through the JDK's own
+//! (`System.initPhase1` to `initPhase3`), the main class through the JDK's
+//! `LauncherHelper.checkAndLoadMain` (java.c's `LoadMainClass`: its messages and exit status
+//! for a missing class or `main`, the jar manifest's `Main-Class`), `main`, an uncaught
+//! exception through the JDK's own
 //! `Thread.dispatchUncaughtException`, the wait for the program's non-daemon threads
 //! (HotSpot's `DestroyJavaVM`) and the shutdown hooks (`Shutdown.shutdown`).
 
@@ -9,18 +11,40 @@ use crate::oops::ObjRef;
 use crate::thread::{JResult, JavaThread, Local};
 use crate::vm::{Value, Vm};
 
+/// How the command line names the program (java.c's launch modes, as `LauncherHelper`
+/// numbers them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MainKind {
+    /// A main class (`java pkg.Main`).
+    Class = 1,
+    /// `-jar file.jar`: the manifest's `Main-Class`.
+    Jar = 2,
+    /// `-m module[/class]`.
+    Module = 3,
+    /// A single source file.
+    Source = 4,
+}
+
 impl Vm {
-    /// Runs `class.main(args)` as `java` does and returns the exit status: 0 when `main`
-    /// returns, 1 when it throws (the exception printed by the JDK's
-    /// `Thread.dispatchUncaughtException`) or when the boot of java.base fails. Before
-    /// returning it waits for every non-daemon thread the program started and runs the
-    /// shutdown hooks. `System.exit` ends the process from inside (`Shutdown.halt0`).
+    /// Runs `class.main(args)` as `java class args` does: [`Vm::launch_main`] with
+    /// [`MainKind::Class`].
     pub fn launch(&self, class: &str, args: &[&str]) -> i32 {
-        self.with_thread(|thread| launch_on(thread, class, args))
+        self.launch_main(MainKind::Class, class, args)
+    }
+
+    /// Runs the program named by `kind` and `what` as `java` does and returns the exit
+    /// status: 0 when `main` returns, 1 when it throws (the exception printed by the JDK's
+    /// `Thread.dispatchUncaughtException`) or when the boot of java.base fails. The main
+    /// class comes from `LauncherHelper.checkAndLoadMain`, which prints HotSpot's message and
+    /// exits with status 1 when the class or its `main` is missing. Before returning it
+    /// waits for every non-daemon thread the program started and runs the shutdown hooks.
+    /// `System.exit` ends the process from inside (`Shutdown.halt0`).
+    pub fn launch_main(&self, kind: MainKind, what: &str, args: &[&str]) -> i32 {
+        self.with_thread(|thread| launch_on(thread, kind, what, args))
     }
 }
 
-fn launch_on(thread: &mut JavaThread, class: &str, args: &[&str]) -> i32 {
+fn launch_on(thread: &mut JavaThread, kind: MainKind, what: &str, args: &[&str]) -> i32 {
     match crate::init_phases::run(thread, crate::init_phases::Phases::All) {
         Ok(()) => {}
         Err(crate::init_phases::BootFailure::Threw) => {
@@ -29,27 +53,64 @@ fn launch_on(thread: &mut JavaThread, class: &str, args: &[&str]) -> i32 {
         }
         Err(crate::init_phases::BootFailure::ModuleSystem) => return 1,
     }
-    let status = match invoke_main(thread, class, args) {
-        Ok(()) => 0,
-        Err(_) => {
-            if let Some(exception) = thread.take_pending() {
-                dispatch_uncaught(thread, exception);
+    let status =
+        match load_main_class(thread, kind, what).and_then(|main| call_main(thread, main, args)) {
+            Ok(()) => 0,
+            Err(_) => {
+                if let Some(exception) = thread.take_pending() {
+                    dispatch_uncaught(thread, exception);
+                }
+                1
             }
-            1
-        }
-    };
+        };
     destroy_java_vm(thread);
     status
 }
 
+/// `LauncherHelper.checkAndLoadMain(true, mode, what)`: the validated main class.
+fn load_main_class(thread: &mut JavaThread, kind: MainKind, what: &str) -> JResult<&'static Klass> {
+    let what = crate::strings::new_string(thread, what)?;
+    let result = call_static(
+        thread,
+        BOOT_LOADER,
+        "sun/launcher/LauncherHelper",
+        "checkAndLoadMain",
+        "(ZILjava/lang/String;)Ljava/lang/Class;",
+        &[
+            Value::Int(1),
+            Value::Int(kind as i32),
+            Value::Ref(Some(what)),
+        ],
+    )?;
+    match result {
+        Value::Ref(Some(mirror)) => match crate::mirror::klass_of_mirror(mirror) {
+            Some(k) => Ok(k),
+            None => Err(crate::exceptions::throw_new(
+                thread,
+                "java/lang/InternalError",
+                "main class",
+            )),
+        },
+        _ => Err(crate::exceptions::throw_new_no_message(
+            thread,
+            "java/lang/NullPointerException",
+        )),
+    }
+}
+
 /// Loads and initialises `class` (binary or internal name) through the application class
-/// path and calls its `public static void main(String[])` with `args`.
+/// loader and calls its `public static void main(String[])` with `args`.
 pub(crate) fn invoke_main(thread: &mut JavaThread, class: &str, args: &[&str]) -> JResult<()> {
     let internal = class.replace('.', "/");
     let k = crate::loader::load_class(thread, APP_LOADER, &internal)?;
+    call_main(thread, k, args)
+}
+
+/// Initialises `k` and calls its (possibly inherited) `static void main(String[])`, as
+/// JNI's `GetStaticMethodID` and `CallStaticVoidMethod` do for java.c.
+fn call_main(thread: &mut JavaThread, k: &'static Klass, args: &[&str]) -> JResult<()> {
     crate::init::initialize(thread, k)?;
-    let Some(main) = k
-        .find_declared_method("main", "([Ljava/lang/String;)V")
+    let Some(main) = crate::resolve::lookup_in_classes(k, "main", "([Ljava/lang/String;)V")
         .filter(|m| m.is_static())
     else {
         let msg = format!("'void {}.main(java.lang.String[])'", k.external_name());

@@ -44,8 +44,8 @@ pub mod alloc;
 pub mod backtrace;
 mod boot;
 pub mod class_loaders;
-pub mod define;
 pub mod classpath;
+pub mod define;
 mod describe;
 pub mod exceptions;
 pub mod init;
@@ -68,5 +68,6 @@ pub mod thread;
 pub mod threads;
 pub mod vm;
 
+pub use launch::MainKind;
 pub use thread::{JResult, JavaThread, Thrown};
 pub use vm::{JavaException, Value, Vm, VmBuilder};

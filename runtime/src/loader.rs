@@ -13,9 +13,7 @@ use classfile::ClassFile;
 use classfile::descriptor::BaseType;
 
 use crate::exceptions::throw_new;
-use crate::klass::{
-    APP_LOADER, ArrayKlassParts, BOOT_LOADER, Klass, LoaderId, define_array_klass,
-};
+use crate::klass::{APP_LOADER, ArrayKlassParts, BOOT_LOADER, Klass, LoaderId, define_array_klass};
 use crate::mirror::create_mirror;
 use crate::oops::ObjRef;
 use crate::thread::{JResult, JavaThread};
@@ -113,7 +111,8 @@ fn load_through_java(
             return Ok(None);
         };
         let descriptor = "(Ljava/lang/String;)Ljava/lang/Class;";
-        let Some(method) = crate::resolve::lookup_in_classes(receiver.klass(), "loadClass", descriptor)
+        let Some(method) =
+            crate::resolve::lookup_in_classes(receiver.klass(), "loadClass", descriptor)
         else {
             return Ok(None);
         };

@@ -38,7 +38,7 @@ pub fn execute(launch: &Launch) -> i32 {
         }
     };
     let args: Vec<&str> = launch.args.iter().map(String::as_str).collect();
-    vm.launch(&launch.main_class.name, &args)
+    vm.launch_main(launch.kind, &launch.what, &args)
 }
 
 /// `-Xss` (`ThreadStackSize`, in KiB) in bytes, or HotSpot's default.
@@ -55,11 +55,7 @@ fn stack_size(launch: &Launch) -> usize {
 /// `sun.java.command`: what `java` records as the command (the main class or jar, then the
 /// program's arguments).
 fn java_command(launch: &Launch) -> String {
-    let what = launch
-        .launcher
-        .what
-        .as_deref()
-        .unwrap_or(&launch.main_class.name);
+    let what = launch.launcher.what.as_deref().unwrap_or(&launch.what);
     std::iter::once(what)
         .chain(launch.args.iter().map(String::as_str))
         .collect::<Vec<_>>()

@@ -35,7 +35,7 @@ use runtime::java_home::JavaHome;
 
 use exit::Exit;
 use launcher_args::{LaunchMode, LauncherArgs, Parsed, Stream, Unsupported};
-use main_class::{ClassFinder, MainClass};
+use main_class::ClassFinder;
 use vm_options::VmOptions;
 
 /// The process environment the launcher reads.
@@ -72,8 +72,11 @@ pub struct Launch {
     pub vm: VmOptions,
     /// The JDK whose class library runs.
     pub java_home: JavaHome,
-    /// The main class, found and checked.
-    pub main_class: MainClass,
+    /// How the command line names the program (a main class or a jar), as
+    /// `LauncherHelper.checkAndLoadMain` takes it.
+    pub kind: runtime::MainKind,
+    /// The main class or the jar file, as given.
+    pub what: String,
     /// The program's arguments.
     pub args: Vec<String>,
 }
@@ -225,16 +228,24 @@ fn after_vm_creation(
             return Ok(Prepared::Done(launcher.exit_status));
         }
     };
-    let main_class = load_main_class(launcher.mode, &what, &vm, &java_home)?;
+    // The launcher's own check of the main class and its `main`, with LauncherHelper's
+    // messages: LauncherHelper prints them through a ResourceBundle, which needs
+    // invokedynamic (issue 4). The class itself is loaded by LauncherHelper in the VM.
+    load_main_class(launcher.mode, &what, &vm, &java_home)?;
     if launcher.dry_run {
         return Ok(Prepared::Done(0));
     }
+    let kind = match launcher.mode {
+        LaunchMode::Jar => runtime::MainKind::Jar,
+        _ => runtime::MainKind::Class,
+    };
     let args = launcher.app_args.clone();
     Ok(Prepared::Run(Box::new(Launch {
         launcher,
         vm,
         java_home,
-        main_class,
+        kind,
+        what,
         args,
     })))
 }

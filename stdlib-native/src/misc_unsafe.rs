@@ -286,13 +286,13 @@ fn free_memory(env: &mut Env<'_>) -> JResult<Value> {
 }
 
 fn set_memory(env: &mut Env<'_>) -> JResult<Value> {
-    raw::fill(address(env, 1, 2), env.long(4) as usize, env.int(6) as u8);
+    raw::fill(address(env, 1, 2), env.long(3) as usize, env.int(4) as u8);
     Ok(Value::Void)
 }
 
 fn copy_memory(env: &mut Env<'_>) -> JResult<Value> {
-    let (src, dst) = (address(env, 1, 2), address(env, 4, 5));
-    raw::copy(src, dst, env.long(7) as usize);
+    let (src, dst) = (address(env, 1, 2), address(env, 3, 4));
+    raw::copy(src, dst, env.long(5) as usize);
     Ok(Value::Void)
 }
 

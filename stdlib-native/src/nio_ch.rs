@@ -49,7 +49,12 @@ pub(crate) fn register(r: &NativeRegistry) {
         }
         Ok(Value::Void)
     });
-    r.register(IO_UTIL, "configureBlocking", &format!("({FD}Z)V"), configure_blocking);
+    r.register(
+        IO_UTIL,
+        "configureBlocking",
+        &format!("({FD}Z)V"),
+        configure_blocking,
+    );
     r.register(IO_UTIL, "randomBytes", "([B)Z", |e| {
         Err(e.throw_no_message("java/lang/UnsupportedOperationException"))
     });
@@ -85,12 +90,19 @@ pub(crate) fn register(r: &NativeRegistry) {
         Ok(Value::Long(IOS_UNSUPPORTED_CASE))
     });
     r.register("sun/nio/ch/FileKey", "initIDs", "()V", |_| Ok(Value::Void));
-    r.register("sun/nio/ch/FileKey", "init", &format!("({FD})V"), file_key_init);
+    r.register(
+        "sun/nio/ch/FileKey",
+        "init",
+        &format!("({FD})V"),
+        file_key_init,
+    );
     let thread = "sun/nio/ch/NativeThread";
     r.register(thread, "init", "()V", |_| Ok(Value::Void));
     r.register(thread, "current", "()J", |_| Ok(Value::Long(0)));
     r.register(thread, "signal", "(J)V", |_| Ok(Value::Void));
-    r.register(thread, "supportPendingSignals0", "()Z", |_| Ok(Value::Int(0)));
+    r.register(thread, "supportPendingSignals0", "()Z", |_| {
+        Ok(Value::Int(0))
+    });
 }
 
 /// The descriptor of the `FileDescriptor` argument `i`.
@@ -175,7 +187,10 @@ fn iovecs(address: i64, count: i32) -> Vec<(i64, i32)> {
 }
 
 /// Runs `op` over each buffer of a scatter/gather list until a short transfer.
-fn vectored(list: &[(i64, i32)], mut op: impl FnMut(i64, i32) -> io::Result<usize>) -> io::Result<usize> {
+fn vectored(
+    list: &[(i64, i32)],
+    mut op: impl FnMut(i64, i32) -> io::Result<usize>,
+) -> io::Result<usize> {
     let mut total = 0;
     for &(base, len) in list {
         match op(base, len) {

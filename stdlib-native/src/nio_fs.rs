@@ -245,7 +245,9 @@ static DIRECTORIES: Mutex<Option<HashMap<i64, fs::ReadDir>>> = Mutex::new(None);
 static NEXT_DIRECTORY: AtomicI64 = AtomicI64::new(1);
 
 fn directories() -> MutexGuard<'static, Option<HashMap<i64, fs::ReadDir>>> {
-    DIRECTORIES.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    DIRECTORIES
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 fn opendir0(env: &mut Env<'_>) -> JResult<Value> {
@@ -284,9 +286,7 @@ fn readdir(env: &mut Env<'_>) -> JResult<Value> {
 
 fn closedir(env: &mut Env<'_>) -> JResult<Value> {
     let handle = env.long(0);
-    let removed = directories()
-        .as_mut()
-        .and_then(|d| d.remove(&handle));
+    let removed = directories().as_mut().and_then(|d| d.remove(&handle));
     match removed {
         Some(_) => Ok(Value::Void),
         None => Err(throw_unix(env, &io::Error::from_raw_os_error(libc::EBADF))),
@@ -382,15 +382,24 @@ fn futimens(env: &mut Env<'_>) -> JResult<Value> {
 /// `utimes0(path, atime, mtime)`, times in microseconds, following links.
 fn utimes0(env: &mut Env<'_>) -> JResult<Value> {
     let path = path_at(env.long(0));
-    let r = crate::nio_os::utimensat(&path, from_micros(env.long(1)), from_micros(env.long(2)), true);
+    let r = crate::nio_os::utimensat(
+        &path,
+        from_micros(env.long(1)),
+        from_micros(env.long(2)),
+        true,
+    );
     void_or_throw(env, r)
 }
 
 /// `lutimes0(path, atime, mtime)`: as `utimes0` on the link itself.
 fn lutimes0(env: &mut Env<'_>) -> JResult<Value> {
     let path = path_at(env.long(0));
-    let r =
-        crate::nio_os::utimensat(&path, from_micros(env.long(1)), from_micros(env.long(2)), false);
+    let r = crate::nio_os::utimensat(
+        &path,
+        from_micros(env.long(1)),
+        from_micros(env.long(2)),
+        false,
+    );
     void_or_throw(env, r)
 }
 

@@ -73,8 +73,7 @@ pub fn fstat(fd: i32) -> io::Result<Stat> {
 /// `pread(fd, buf, offset)`: bytes read, 0 at end of file.
 pub fn pread(fd: i32, buf: &mut [u8], offset: i64) -> io::Result<usize> {
     // SAFETY: `buf` is writable for `buf.len()` bytes.
-    let n =
-        restartable(|| unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), buf.len(), offset) })?;
+    let n = restartable(|| unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), buf.len(), offset) })?;
     Ok(n as usize)
 }
 
@@ -140,8 +139,7 @@ pub fn lock(fd: i32, blocking: bool, pos: i64, size: i64, kind: i16) -> io::Resu
     match restartable(|| unsafe { libc::fcntl(fd, cmd, &mut fl) }) {
         Ok(_) => Ok(true),
         Err(e)
-            if !blocking
-                && matches!(e.raw_os_error(), Some(libc::EAGAIN) | Some(libc::EACCES)) =>
+            if !blocking && matches!(e.raw_os_error(), Some(libc::EAGAIN) | Some(libc::EACCES)) =>
         {
             Ok(false)
         }

@@ -86,7 +86,11 @@ fn create_long(env: &mut Env<'_>) -> JResult<Value> {
 
 /// A `java.nio.DirectByteBuffer` over `capacity` bytes at `address` (JNI's
 /// `NewDirectByteBuffer`: its `(long, int)` constructor).
-pub(crate) fn direct_byte_buffer(env: &mut Env<'_>, address: usize, capacity: i32) -> JResult<Value> {
+pub(crate) fn direct_byte_buffer(
+    env: &mut Env<'_>,
+    address: usize,
+    capacity: i32,
+) -> JResult<Value> {
     let k = runtime::loader::load_class(env.thread, BOOT_LOADER, "java/nio/DirectByteBuffer")?;
     runtime::init::initialize(env.thread, k)?;
     let Some(ctor) = k.find_declared_method("<init>", "(JI)V") else {
