@@ -220,7 +220,12 @@ fn get_nest_members(env: &mut Env<'_>) -> JResult<Value> {
     let mut members = vec![host];
     if let Some(cf) = host.class_file.as_ref() {
         for index in cf.nest_members.iter() {
-            if let Some(m) = pool_class(env, host, index)? {
+            let Some(m) = listed_class(env, host, index)? else {
+                continue;
+            };
+            if matches!(m.kind, KlassKind::Instance)
+                && std::ptr::eq(runtime::access::nest_host(env.thread, m), host)
+            {
                 members.push(m);
             }
         }
@@ -237,11 +242,43 @@ fn get_permitted_subclasses(env: &mut Env<'_>) -> JResult<Value> {
     };
     let mut classes = Vec::new();
     for index in list.iter() {
-        if let Some(c) = pool_class(env, k, index)? {
+        if let Some(c) = listed_class(env, k, index)?
+            && matches!(c.kind, KlassKind::Instance)
+        {
             classes.push(c);
         }
     }
     class_array(env, &classes)
+}
+
+/// A class listed in a `NestMembers` or `PermittedSubclasses` attribute, as HotSpot resolves
+/// them for reflection: a class that fails to load is left out (its error cleared), except for
+/// `VirtualMachineError`s, which propagate.
+fn listed_class(
+    env: &mut Env<'_>,
+    k: &'static Klass,
+    index: u16,
+) -> JResult<Option<&'static Klass>> {
+    match pool_class(env, k, index) {
+        Ok(found) => Ok(found),
+        Err(thrown) => {
+            // The error class is loaded before this native can run (the VM preallocates an
+            // OutOfMemoryError), so finding it allocates nothing.
+            let vme = env
+                .thread
+                .vm
+                .find_loaded(runtime::klass::BOOT_LOADER, "java/lang/VirtualMachineError");
+            let fatal = env
+                .thread
+                .pending_exception()
+                .is_some_and(|e| vme.is_some_and(|v| e.klass().is_subclass_of(v)));
+            if fatal {
+                return Err(thrown);
+            }
+            env.thread.take_pending();
+            Ok(None)
+        }
+    }
 }
 
 /// The member classes `k` declares: `InnerClasses` entries whose outer class is `k`.
