@@ -362,10 +362,14 @@ fn method_name(pool: &Pool<'_>, index: u16) -> Option<String> {
     let params: Vec<&str> = params
         .split(", ")
         .filter(|p| !p.is_empty())
-        .map(|p| match p {
-            "java.lang.Object" => "Object",
-            "java.lang.String" => "String",
-            other => other,
+        .map(|p| {
+            // HotSpot trims the package of any parameter type starting with these names:
+            // `Object[]`, and also `StringBuilder`.
+            if p.starts_with("java.lang.Object") || p.starts_with("java.lang.String") {
+                &p["java.lang.".len()..]
+            } else {
+                p
+            }
         })
         .collect();
     Some(format!(
