@@ -197,9 +197,18 @@ fn get_enclosing_method(env: &mut Env<'_>) -> JResult<Value> {
 }
 
 fn is_record(env: &mut Env<'_>) -> JResult<Value> {
-    let record = this_klass(env)
-        .is_some_and(|k| k.class_file.as_ref().is_some_and(|cf| cf.record.is_some()));
+    let record = this_klass(env).is_some_and(is_record_class);
     Ok(Value::Int(record.into()))
+}
+
+/// HotSpot's `InstanceKlass::is_record`: a `Record` attribute in a final direct subclass of
+/// `java.lang.Record`.
+pub(crate) fn is_record_class(k: &Klass) -> bool {
+    k.class_file.as_ref().is_some_and(|cf| cf.record.is_some())
+        && k.access_flags & access::FINAL != 0
+        && k.super_klass.is_some_and(|s| {
+            s.name == "java/lang/Record" && s.loader == runtime::klass::BOOT_LOADER
+        })
 }
 
 fn get_nest_host(env: &mut Env<'_>) -> JResult<Value> {

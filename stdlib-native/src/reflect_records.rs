@@ -2,6 +2,7 @@
 //! class, filled in as HotSpot fills them (declaring class, name, type, accessor method, generic
 //! signature, raw annotations and type annotations).
 
+use crate::class_meta::is_record_class;
 use crate::reflect_members::{
     byte_array, new_executable, put_ref, raw, signature_string, type_mirror,
 };
@@ -25,7 +26,11 @@ pub(crate) fn register(r: &NativeRegistry) {
 /// The components in declaration order; `null` for a class that is not a record.
 fn get_record_components(env: &mut Env<'_>) -> JResult<Value> {
     let mirror = env.arg_local(0);
-    let Some(k) = env.obj(0).and_then(klass_of_mirror) else {
+    let Some(k) = env
+        .obj(0)
+        .and_then(klass_of_mirror)
+        .filter(|k| is_record_class(k))
+    else {
         return Ok(Value::Ref(None));
     };
     let Some(components) = k.class_file.as_ref().and_then(|cf| cf.record.as_ref()) else {
