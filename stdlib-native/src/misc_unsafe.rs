@@ -165,7 +165,7 @@ fn cax_int(env: &mut Env<'_>) -> JResult<Value> {
     )))
 }
 fn cas_long(env: &mut Env<'_>) -> JResult<Value> {
-    let (e, n) = (env.long(3), env.long(5));
+    let (e, n) = (env.long(3), env.long(4));
     Ok(Value::Int(
         (raw::cas_i64(address(env, 1, 2), e, n) == e).into(),
     ))
@@ -174,7 +174,7 @@ fn cax_long(env: &mut Env<'_>) -> JResult<Value> {
     Ok(Value::Long(raw::cas_i64(
         address(env, 1, 2),
         env.long(3),
-        env.long(5),
+        env.long(4),
     )))
 }
 fn cas_ref_raw(env: &mut Env<'_>) -> i64 {
@@ -274,7 +274,7 @@ fn allocate_memory(env: &mut Env<'_>) -> JResult<Value> {
 }
 
 fn reallocate_memory(env: &mut Env<'_>) -> JResult<Value> {
-    match raw::reallocate(env.long(1) as usize, env.long(3) as usize) {
+    match raw::reallocate(env.long(1) as usize, env.long(2) as usize) {
         Some(a) => Ok(Value::Long(a as i64)),
         None => Err(env.throw("java/lang/OutOfMemoryError", "Unable to allocate memory")),
     }
