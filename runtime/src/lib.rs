@@ -41,6 +41,7 @@
 
 pub mod access;
 pub mod alloc;
+pub mod assertions;
 pub mod backtrace;
 mod boot;
 pub mod class_loaders;

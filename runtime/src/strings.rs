@@ -76,3 +76,12 @@ pub fn intern(thread: &mut JavaThread, units: &[u16]) -> JResult<ObjRef> {
     let addr = *table.entry(units.to_vec()).or_insert(s.addr() as u64);
     Ok(ObjRef::from_addr(addr as usize).unwrap_or(s))
 }
+
+/// `String.intern`: the interned string equal to `s`, which becomes the interned instance
+/// itself when none was recorded yet (as in HotSpot, so `s.intern() == s` for a new string).
+pub fn intern_string(thread: &mut JavaThread, s: ObjRef) -> ObjRef {
+    let units = string_utf16(thread, s);
+    let mut table = thread.vm.strings.lock();
+    let addr = *table.entry(units).or_insert(s.addr() as u64);
+    ObjRef::from_addr(addr as usize).unwrap_or(s)
+}

@@ -110,6 +110,8 @@ pub struct VmState {
     pub class_path_string: String,
     /// `-D` system properties in command-line order (`SystemProps$Raw.vmProperties`).
     pub properties: Vec<(String, String)>,
+    /// `-ea`/`-da`/`-esa`/`-dsa` options in command-line order.
+    pub assertions: Vec<crate::assertions::AssertionOption>,
     /// The module table (`Module.defineModule0` and friends).
     pub modules: crate::modules::ModuleTable,
     /// The class loaders met so far, by [`LoaderId`].
@@ -197,6 +199,7 @@ pub struct VmBuilder {
     verify_mode: VerifyMode,
     libraries: Vec<Box<dyn NativeLibrary>>,
     properties: Vec<(String, String)>,
+    assertions: Vec<crate::assertions::AssertionOption>,
 }
 
 /// Why a VM could not be created.
@@ -232,6 +235,7 @@ impl Default for VmBuilder {
             verify_mode: VerifyMode::Remote,
             libraries: Vec::new(),
             properties: Vec::new(),
+            assertions: Vec::new(),
         }
     }
 }
@@ -273,6 +277,13 @@ impl VmBuilder {
         self
     }
 
+    /// Adds an assertion option (`-ea`, `-da:com.foo...`, `-esa`, ...); later ones win, as on
+    /// `java`'s command line.
+    pub fn assertion_option(mut self, option: crate::assertions::AssertionOption) -> Self {
+        self.assertions.push(option);
+        self
+    }
+
     /// Adds a library of natives.
     pub fn natives(mut self, library: impl NativeLibrary + 'static) -> Self {
         self.libraries.push(Box::new(library));
@@ -310,6 +321,7 @@ impl VmBuilder {
             java_home: home.root().to_path_buf(),
             class_path_string: self.class_path.clone().unwrap_or_else(|| ".".to_string()),
             properties: self.properties,
+            assertions: self.assertions,
             modules: Default::default(),
             loaders: Default::default(),
             classes: Mutex::new(HashMap::new()),

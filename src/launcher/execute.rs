@@ -27,6 +27,9 @@ pub fn execute(launch: &Launch) -> i32 {
             builder = builder.property(key, value);
         }
     }
+    for option in &options.assertions {
+        builder = builder.assertion_option(option.clone());
+    }
     builder = builder
         .property("sun.java.launcher", "SUN_STANDARD")
         .property("sun.java.command", java_command(launch));

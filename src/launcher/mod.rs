@@ -12,7 +12,6 @@
 //!    run it yet, so it says so and fails.
 
 pub mod argfile;
-pub mod assertions;
 pub mod class_path;
 mod execute;
 pub mod exit;

@@ -64,12 +64,6 @@ pub(crate) fn register(r: &NativeRegistry) {
         string_intern,
     );
     r.register(
-        "java/lang/Class",
-        "desiredAssertionStatus0",
-        "(Ljava/lang/Class;)Z",
-        class_desired_assertion_status,
-    );
-    r.register(
         "java/lang/NullPointerException",
         "getExtendedNPEMessage",
         "()Ljava/lang/String;",
@@ -195,16 +189,9 @@ fn string_intern(env: &mut Env<'_>) -> JResult<Value> {
     let this = env
         .obj(0)
         .expect("the receiver of an instance method is never null");
-    let units = runtime::strings::string_utf16(env.thread, this);
-    Ok(Value::Ref(Some(runtime::strings::intern(
-        env.thread, &units,
-    )?)))
-}
-
-/// Assertions are disabled unless `-ea` is given (the launcher's options come with the boot
-/// slice, through `java.lang.AssertionStatusDirectives`).
-fn class_desired_assertion_status(_: &mut Env<'_>) -> JResult<Value> {
-    Ok(Value::Int(0))
+    Ok(Value::Ref(Some(runtime::strings::intern_string(
+        env.thread, this,
+    ))))
 }
 
 /// Reached only for `NullPointerException`s created by Java code (`new

@@ -12,6 +12,7 @@
 
 mod access_control;
 mod arraycopy;
+mod assertion_status;
 mod class;
 mod class_loader;
 mod class_meta;
@@ -58,6 +59,7 @@ use runtime::natives::NativeRegistry;
 pub fn register(registry: &NativeRegistry) {
     lang::register(registry);
     arraycopy::register(registry);
+    assertion_status::register(registry);
     class::register(registry);
     class_meta::register(registry);
     misc_unsafe::register(registry);

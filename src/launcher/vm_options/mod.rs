@@ -6,11 +6,11 @@
 //! sets `ThreadStackSize` in KiB, ...), so the runtime reads each setting in one place. After
 //! all options are read, [`VmOptions::check`] applies HotSpot's start-up checks on the sizes.
 
-use super::assertions::{AssertionOption, parse_assertion_option};
 use super::exit::Exit;
 use super::sizes::{SizeCheck, check_size};
 use super::xx_flags::{FlagSetting, FlagValue, find_flag, parse_xx};
 use classfile::verifier::VerifyMode;
+use runtime::assertions::{AssertionOption, parse_assertion_option};
 
 /// The name the VM gives itself in `java.vm.name` and in its warnings.
 pub const VM_NAME: &str = "Cortado 64-Bit VM";

@@ -101,6 +101,42 @@ pub fn assertions_enabled(options: &[AssertionOption], internal_name: &str, syst
     .unwrap_or(false)
 }
 
+/// What `ClassLoader.retrieveDirectives` hands to the class library
+/// (`java.lang.AssertionStatusDirectives`): the class and package options in command-line
+/// order, names with `.` separators, and the default for application classes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssertionDirectives {
+    /// `-ea:Class`/`-da:Class` options: the class name and whether it enables.
+    pub classes: Vec<(String, bool)>,
+    /// `-ea:pkg...`/`-da:pkg...` options: the package name (empty for the unnamed package) and
+    /// whether it enables.
+    pub packages: Vec<(String, bool)>,
+    /// The last `-ea`/`-da` without a target (false without one).
+    pub default: bool,
+}
+
+/// The directives of `options` (in command-line order).
+pub fn assertion_directives(options: &[AssertionOption]) -> AssertionDirectives {
+    let mut directives = AssertionDirectives {
+        classes: Vec::new(),
+        packages: Vec::new(),
+        default: false,
+    };
+    for option in options {
+        match option {
+            AssertionOption::UserDefault(enable) => directives.default = *enable,
+            AssertionOption::SystemDefault(_) => {}
+            AssertionOption::Package { name, enable } => {
+                directives.packages.push((name.replace('/', "."), *enable))
+            }
+            AssertionOption::Class { name, enable } => {
+                directives.classes.push((name.replace('/', "."), *enable))
+            }
+        }
+    }
+    directives
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +238,20 @@ mod tests {
             !assertions_enabled(&o, "com/foo/X", false),
             "then the last option"
         );
+    }
+
+    #[test]
+    fn directives_keep_command_line_order() {
+        let o = options(&["-ea:a.B", "-da:p.q...", "-ea", "-esa", "-da:a.B", "-ea:..."]);
+        assert_eq!(
+            assertion_directives(&o),
+            AssertionDirectives {
+                classes: vec![("a.B".into(), true), ("a.B".into(), false)],
+                packages: vec![("p.q".into(), false), (String::new(), true)],
+                default: true,
+            }
+        );
+        assert!(!assertion_directives(&options(&["-ea", "-da"])).default);
     }
 
     #[test]
