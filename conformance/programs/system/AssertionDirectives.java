@@ -1,5 +1,4 @@
 // run: -ea:AssertionDirectives$On -ea:... -da:AssertionDirectives$Off -ea:java.util... -esa -da
-// waits: #3 application classes have no class loader yet (Class.getClassLoader is null)
 // A class loader's own assertion settings start from the command line's directives
 // (ClassLoader.retrieveDirectives): later settings, the default and clearing them.
 public class AssertionDirectives {
