@@ -1,27 +1,39 @@
-//! The heap: one contiguous reserved region, allocated by bumping a shared pointer, carved into
-//! thread-local allocation buffers ([`Tlab`]) for the fast path.
+//! The heap: one reserved region split into an old generation and a young generation (eden
+//! and two survivor spaces), with thread-local allocation buffers ([`Tlab`]) carved out of
+//! eden and large objects allocated straight into the old generation.
 //!
-//! No collection happens yet (issue 5): when the region is exhausted, allocation returns `None`
-//! and the runtime throws `OutOfMemoryError: Java heap space`. Memory handed out is zero: it
-//! comes straight from an anonymous mapping and is never reused before a collector exists (the
-//! collector will zero reclaimed space before handing it out again).
+//! ```text
+//! old_start          old_end = eden_start      eden_end    s0          s1        young_end
+//! | old: bump to old_top, committed up to old_limit | eden       | survivor | survivor |
+//! ```
+//!
+//! Memory is zeroed when it is handed out (a TLAB refill or an old allocation), never when it
+//! is freed, so a collection does not pay for it. Space that no object uses inside allocated
+//! ranges (the unused tail of a retired TLAB) holds a filler object, so every space can be
+//! walked object by object.
 
 use std::io;
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use memmap2::{MmapMut, MmapOptions};
+use parking_lot::Mutex;
 
+use crate::cards::{BlockOffsets, CHUNK_SHIFT, CardTable};
 use crate::layout::OBJECT_ALIGNMENT;
+use crate::mem;
 
-/// Default TLAB size when the heap is large enough (HotSpot sizes them adaptively; a fixed
-/// size is enough until threads and the collector exist).
+/// Largest TLAB handed out (smaller when eden is small or nearly full).
 pub const DEFAULT_TLAB_SIZE: usize = 256 * 1024;
 
-/// Objects at least this large are allocated straight from the shared region, never in a TLAB.
-pub const LARGE_OBJECT_SIZE: usize = 64 * 1024;
+/// Low three bits of a filler's first word (its size is the rest of the word, shifted by 3).
+/// Real objects never have lock bits `11` outside a collection, and a forwarding word has bit 2
+/// clear (addresses are 8-aligned), so the pattern is unambiguous.
+pub(crate) const FILLER_TAG: usize = 0b111;
+/// Low three bits of a forwarding word (the new address in the rest).
+pub(crate) const FORWARD_TAG: usize = 0b011;
 
-/// A thread-local allocation buffer: `[cursor, limit)` is free space owned by one thread.
+/// A thread-local allocation buffer: `[cursor, limit)` is free, zeroed space owned by one
+/// thread.
 ///
 /// The layout is fixed (`repr(C)`, cursor at offset 0, limit at offset 8) so that compiled code
 /// can inline the bump: load cursor, add size, compare with limit, store cursor.
@@ -48,9 +60,9 @@ impl Tlab {
         }
     }
 
-    /// Allocates `size` bytes (a multiple of [`OBJECT_ALIGNMENT`]) from this buffer, refilling it
-    /// from `heap` when needed; large objects go straight to the shared region. The memory is
-    /// zeroed. `None` when the heap is exhausted.
+    /// Allocates `size` zeroed bytes (a multiple of [`OBJECT_ALIGNMENT`]) from this buffer,
+    /// refilling it from eden when needed; large objects go straight to the old generation.
+    /// `None` when the space is exhausted: the caller collects ([`Heap::collect`]) and retries.
     #[inline]
     pub fn allocate(&mut self, heap: &Heap, size: usize) -> Option<NonNull<u8>> {
         debug_assert!(size.is_multiple_of(OBJECT_ALIGNMENT));
@@ -60,23 +72,7 @@ impl Tlab {
             self.cursor = end;
             return NonNull::new(start as *mut u8);
         }
-        self.allocate_slow(heap, size)
-    }
-
-    #[cold]
-    fn allocate_slow(&mut self, heap: &Heap, size: usize) -> Option<NonNull<u8>> {
-        if size >= LARGE_OBJECT_SIZE || size > heap.tlab_size {
-            return heap.allocate_shared(size);
-        }
-        heap.retire_tlab(self);
-        match heap.bump(heap.tlab_size) {
-            Some(start) => {
-                self.cursor = start + size;
-                self.limit = start + heap.tlab_size;
-                NonNull::new(start as *mut u8)
-            }
-            None => heap.allocate_shared(size),
-        }
+        heap.allocate_slow(self, size)
     }
 
     /// Free bytes left in this buffer.
@@ -85,43 +81,151 @@ impl Tlab {
     }
 }
 
+/// Sizes of a heap (`-Xmx`, `-Xms`, `-Xmn`) and its tenuring threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeapConfig {
+    /// The maximum heap size (`-Xmx`).
+    pub max_size: usize,
+    /// The initial heap size (`-Xms`); default a 64th of physical memory, as HotSpot.
+    pub initial_size: Option<usize>,
+    /// The young generation's size (`-Xmn`); default a third of the initial heap.
+    pub young_size: Option<usize>,
+    /// Young collections an object survives before promotion (`-XX:MaxTenuringThreshold`).
+    pub tenuring_threshold: u32,
+}
+
+impl HeapConfig {
+    /// A configuration with HotSpot's defaults for a maximum of `max_size` bytes.
+    pub fn new(max_size: usize) -> HeapConfig {
+        HeapConfig {
+            max_size,
+            initial_size: None,
+            young_size: None,
+            tenuring_threshold: 7,
+        }
+    }
+}
+
+/// The allocation state, changed under the heap's lock (refills, old allocations) or with the
+/// world stopped (collections).
+#[derive(Debug)]
+pub(crate) struct State {
+    pub eden_top: usize,
+    pub old_top: usize,
+    pub old_limit: usize,
+    pub from_is_s0: bool,
+    pub from_top: usize,
+    /// A full collection left live objects beyond eden's end: only full collections run
+    /// until one fits them back.
+    pub young_overflow: bool,
+    pub tenuring_threshold: u32,
+    /// Head of the reference-pending list (linked through `Reference.discovered`), 0 if none.
+    pub pending_refs: usize,
+    /// Bytes a young collection promotes, on average (`usize::MAX` before the first).
+    pub avg_promoted: usize,
+    pub young_collections: u32,
+    pub full_collections: u32,
+    pub next_gc_id: u32,
+}
+
 /// The Java heap: a reserved contiguous region and its allocation state.
 pub struct Heap {
-    /// The reserved region; unmapped when the heap is dropped.
     _map: MmapMut,
-    base: usize,
-    end: usize,
-    top: AtomicUsize,
+    pub(crate) old_start: usize,
+    pub(crate) old_end: usize,
+    pub(crate) eden_start: usize,
+    pub(crate) eden_end: usize,
+    pub(crate) s0_start: usize,
+    pub(crate) s1_start: usize,
+    pub(crate) survivor_size: usize,
+    pub(crate) young_end: usize,
+    pub(crate) cards: CardTable,
+    pub(crate) offsets: BlockOffsets,
+    pub(crate) state: Mutex<State>,
+    pub(crate) initial_old: usize,
     tlab_size: usize,
-    wasted: AtomicU64,
+    large_size: usize,
+    max_size: usize,
 }
 
 impl std::fmt::Debug for Heap {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Heap")
-            .field("base", &format_args!("{:#x}", self.base))
+            .field("old", &format_args!("{:#x}", self.old_start))
+            .field("young", &format_args!("{:#x}", self.eden_start))
             .field("capacity", &self.capacity())
             .field("used", &self.used())
             .finish()
     }
 }
 
+const GIB: usize = 1 << CHUNK_SHIFT;
+
 impl Heap {
-    /// Reserves a heap of `max_size` bytes (rounded up to 8; at least 64 KiB).
+    /// Reserves a heap of `max_size` bytes with HotSpot's default sizing.
     pub fn new(max_size: usize) -> io::Result<Heap> {
-        let size = max_size.max(64 * 1024).next_multiple_of(OBJECT_ALIGNMENT);
-        // Address space only (`MAP_NORESERVE`), as HotSpot reserves its heap: pages are backed
-        // when first touched, so an `-Xmx` beyond physical memory plus swap is accepted.
-        let mut map = MmapOptions::new().len(size).no_reserve_swap().map_anon()?;
-        let base = map.as_mut_ptr() as usize;
-        let tlab_size = DEFAULT_TLAB_SIZE.min(size / 64).max(1024) & !(OBJECT_ALIGNMENT - 1);
+        Heap::with_config(HeapConfig::new(max_size))
+    }
+
+    /// Reserves a heap as `config` says. The region is address space only (`MAP_NORESERVE`),
+    /// as HotSpot reserves its heap: pages are backed when first touched.
+    pub fn with_config(config: HeapConfig) -> io::Result<Heap> {
+        let max = config.max_size.max(1 << 20).next_multiple_of(64 * 1024);
+        let initial = config
+            .initial_size
+            .unwrap_or_else(|| physical_memory().map_or(max, |m| (m / 64) as usize))
+            .clamp(1 << 20, max);
+        let young = config
+            .young_size
+            .unwrap_or(initial / 3)
+            .clamp(256 * 1024, max / 2)
+            .next_multiple_of(64 * 1024);
+        let survivor = (young / 10).next_multiple_of(OBJECT_ALIGNMENT);
+        let eden = young - 2 * survivor;
+        let old_max = max - young;
+        let total = old_max + young;
+        let span = total.next_multiple_of(GIB);
+        let mut map = MmapOptions::new()
+            .len(span + GIB)
+            .no_reserve_swap()
+            .map_anon()?;
+        let start = (map.as_mut_ptr() as usize).next_multiple_of(GIB);
+        let cards = CardTable::new(start, start + span)?;
+        let offsets = BlockOffsets::new(start, old_max)?;
+        let old_start = start;
+        let eden_start = old_start + old_max;
+        let initial_old = initial.saturating_sub(young).clamp(64 * 1024, old_max);
+        let tlab_size = DEFAULT_TLAB_SIZE.min(eden / 8).max(1024) & !(OBJECT_ALIGNMENT - 1);
         Ok(Heap {
             _map: map,
-            base,
-            end: base + size,
-            top: AtomicUsize::new(base),
+            old_start,
+            old_end: eden_start,
+            eden_start,
+            eden_end: eden_start + eden,
+            s0_start: eden_start + eden,
+            s1_start: eden_start + eden + survivor,
+            survivor_size: survivor,
+            young_end: eden_start + young,
+            cards,
+            offsets,
+            state: Mutex::new(State {
+                eden_top: eden_start,
+                old_top: old_start,
+                old_limit: old_start + initial_old,
+                from_is_s0: true,
+                from_top: eden_start + eden,
+                young_overflow: false,
+                tenuring_threshold: config.tenuring_threshold.clamp(1, 15),
+                pending_refs: 0,
+                avg_promoted: usize::MAX,
+                young_collections: 0,
+                full_collections: 0,
+                next_gc_id: 0,
+            }),
+            initial_old,
             tlab_size,
-            wasted: AtomicU64::new(0),
+            large_size: (eden / 8).clamp(16 * 1024, 1 << 20),
+            max_size: max,
         })
     }
 
@@ -131,124 +235,149 @@ impl Heap {
         physical_memory().map_or(256 << 20, |m| (m / 4) as usize)
     }
 
-    /// Bytes reserved.
+    /// The maximum heap size (`Runtime.maxMemory`: HotSpot leaves one survivor space out).
+    pub fn max_capacity(&self) -> usize {
+        self.max_size - self.survivor_size
+    }
+
+    /// The current capacity (`Runtime.totalMemory`): eden, one survivor space and the old
+    /// generation's committed part.
     pub fn capacity(&self) -> usize {
-        self.end - self.base
+        let st = self.state.lock();
+        (self.eden_end - self.eden_start) + self.survivor_size + (st.old_limit - self.old_start)
     }
 
-    /// Bytes handed out so far (TLABs count whole).
+    /// Bytes in use (TLABs count whole).
     pub fn used(&self) -> usize {
-        self.top.load(Ordering::Relaxed) - self.base
+        let st = self.state.lock();
+        self.used_locked(&st)
     }
 
-    /// Whether `addr` lies in the allocated part of the heap.
+    pub(crate) fn used_locked(&self, st: &State) -> usize {
+        let from = if st.young_overflow {
+            0
+        } else {
+            st.from_top - self.survivor_from_start(st)
+        };
+        (st.eden_top - self.eden_start) + from + (st.old_top - self.old_start)
+    }
+
+    pub(crate) fn survivor_from_start(&self, st: &State) -> usize {
+        if st.from_is_s0 {
+            self.s0_start
+        } else {
+            self.s1_start
+        }
+    }
+
+    /// Whether `addr` lies in the heap's reserved region.
     pub fn contains(&self, addr: usize) -> bool {
-        addr >= self.base && addr < self.top.load(Ordering::Acquire)
+        addr >= self.old_start && addr < self.young_end
+    }
+
+    /// Whether `addr` lies in the young generation.
+    pub fn is_young(&self, addr: usize) -> bool {
+        addr >= self.eden_start && addr < self.young_end
     }
 
     /// Start of the reserved region.
     pub fn base(&self) -> usize {
-        self.base
+        self.old_start
     }
 
-    /// Allocates `size` bytes (a multiple of 8) from the shared region with an atomic bump:
-    /// the path for large objects and TLAB refills. Zeroed; `None` when exhausted.
-    pub fn allocate_shared(&self, size: usize) -> Option<NonNull<u8>> {
-        self.bump(size).and_then(|a| NonNull::new(a as *mut u8))
+    /// Objects of at least this many bytes are allocated in the old generation.
+    pub fn large_object_size(&self) -> usize {
+        self.large_size
     }
 
-    fn bump(&self, size: usize) -> Option<usize> {
-        let mut top = self.top.load(Ordering::Relaxed);
-        loop {
-            let new_top = top.checked_add(size).filter(|&t| t <= self.end)?;
-            match self
-                .top
-                .compare_exchange_weak(top, new_top, Ordering::AcqRel, Ordering::Relaxed)
-            {
-                Ok(_) => return Some(top),
-                Err(actual) => top = actual,
-            }
+    /// Collections so far: (young, full).
+    pub fn collection_counts(&self) -> (u32, u32) {
+        let st = self.state.lock();
+        (st.young_collections, st.full_collections)
+    }
+
+    #[cold]
+    fn allocate_slow(&self, tlab: &mut Tlab, size: usize) -> Option<NonNull<u8>> {
+        if size >= self.large_size || size > self.tlab_size {
+            return self.allocate_old(size);
         }
+        self.retire_tlab(tlab);
+        let mut st = self.state.lock();
+        let free = if st.young_overflow {
+            0
+        } else {
+            self.eden_end - st.eden_top
+        };
+        let chunk = self.tlab_size.min(free) & !(OBJECT_ALIGNMENT - 1);
+        if chunk < size {
+            return None;
+        }
+        let start = st.eden_top;
+        st.eden_top += chunk;
+        drop(st);
+        mem::zero(start, chunk);
+        tlab.cursor = start + size;
+        tlab.limit = start + chunk;
+        NonNull::new(start as *mut u8)
     }
 
-    /// Gives up the rest of a TLAB (counted as waste until a collector reclaims it).
+    /// Allocates `size` zeroed bytes in the old generation (large objects); `None` when its
+    /// committed part is full.
+    pub fn allocate_old(&self, size: usize) -> Option<NonNull<u8>> {
+        let mut st = self.state.lock();
+        let start = st.old_top;
+        let end = start.checked_add(size).filter(|&e| e <= st.old_limit)?;
+        st.old_top = end;
+        drop(st);
+        mem::zero(start, size);
+        self.offsets.record(start, size);
+        NonNull::new(start as *mut u8)
+    }
+
+    /// Gives up the rest of a TLAB, leaving a filler object in its unused tail.
     pub fn retire_tlab(&self, tlab: &mut Tlab) {
-        self.wasted
-            .fetch_add(tlab.remaining() as u64, Ordering::Relaxed);
+        if tlab.cursor != 0 && tlab.cursor < tlab.limit {
+            write_filler(tlab.cursor, tlab.limit - tlab.cursor);
+        }
         tlab.cursor = 0;
         tlab.limit = 0;
     }
 
-    /// Bytes of retired TLABs left unused.
-    pub fn wasted(&self) -> u64 {
-        self.wasted.load(Ordering::Relaxed)
+    /// Takes the reference-pending list (`Reference.getAndClearReferencePendingList`): the
+    /// address of its first reference, 0 if empty.
+    pub fn take_pending_references(&self) -> usize {
+        std::mem::take(&mut self.state.lock().pending_refs)
+    }
+
+    /// Whether references are pending (`Reference.hasReferencePendingList`).
+    pub fn has_pending_references(&self) -> bool {
+        self.state.lock().pending_refs != 0
+    }
+}
+
+/// Writes a filler object over `[start, start + size)`.
+pub(crate) fn write_filler(start: usize, size: usize) {
+    mem::write(start, (size << 3) | FILLER_TAG);
+    if size >= 16 {
+        mem::write(start + 8, 0);
+    }
+}
+
+/// The size of the object or filler at `addr`.
+#[inline]
+pub(crate) fn size_at(model: &impl crate::ObjectModel, addr: usize) -> usize {
+    let word = mem::read(addr);
+    if word & 0b111 == FILLER_TAG {
+        word >> 3
+    } else {
+        model.size(addr)
     }
 }
 
 /// Physical memory in bytes, from `/proc/meminfo`.
-fn physical_memory() -> Option<u64> {
+pub(crate) fn physical_memory() -> Option<u64> {
     let text = std::fs::read_to_string("/proc/meminfo").ok()?;
     let line = text.lines().find(|l| l.starts_with("MemTotal:"))?;
     let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     kib.checked_mul(1024)
-}
-
-/// The write barrier the runtime calls after every store of a reference into a heap object
-/// (`slot` is the address of the field or element in `obj`). A no-op until the generational
-/// collector's card table exists (issue 5); every reference store already goes through it.
-#[inline(always)]
-pub fn post_write_barrier(obj: usize, slot: usize) {
-    let _ = (obj, slot);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tlab_bumps_and_exhaustion_returns_none() {
-        let heap = Heap::new(1 << 20).unwrap();
-        let mut tlab = Tlab::new();
-        let a = tlab.allocate(&heap, 32).unwrap().as_ptr() as usize;
-        let b = tlab.allocate(&heap, 16).unwrap().as_ptr() as usize;
-        assert_eq!(b, a + 32);
-        assert!(heap.contains(a));
-        let mut count = 0usize;
-        while tlab.allocate(&heap, 4096).is_some() {
-            count += 1;
-        }
-        assert!(count > 200 && count < 257, "{count}");
-        assert!(heap.allocate_shared(8).is_none() || heap.used() <= heap.capacity());
-    }
-
-    #[test]
-    fn large_objects_bypass_the_tlab_and_memory_is_zero() {
-        let heap = Heap::new(4 << 20).unwrap();
-        let mut tlab = Tlab::new();
-        let small = tlab.allocate(&heap, 16).unwrap();
-        let big = tlab.allocate(&heap, LARGE_OBJECT_SIZE).unwrap();
-        assert!(big.as_ptr() as usize >= tlab.limit);
-        // SAFETY: `big` points to LARGE_OBJECT_SIZE freshly mapped bytes owned by this test.
-        let bytes = unsafe { std::slice::from_raw_parts(big.as_ptr(), LARGE_OBJECT_SIZE) };
-        assert!(bytes.iter().all(|&b| b == 0));
-        assert_eq!(
-            tlab.allocate(&heap, 16).unwrap().as_ptr(),
-            small.as_ptr().wrapping_add(16)
-        );
-    }
-
-    #[test]
-    fn default_max_is_a_quarter_of_memory() {
-        let m = physical_memory().unwrap();
-        assert_eq!(Heap::default_max_size() as u64, m / 4);
-    }
-
-    #[test]
-    fn a_maximum_beyond_physical_memory_is_only_reserved() {
-        let beyond = usize::try_from(physical_memory().unwrap() * 4).unwrap();
-        let heap = Heap::new(beyond).expect("reserving address space beyond RAM, as -Xmx may");
-        assert_eq!(heap.capacity(), beyond);
-        let mut tlab = Tlab::new();
-        assert!(tlab.allocate(&heap, 64).is_some());
-    }
 }

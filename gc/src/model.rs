@@ -1,0 +1,67 @@
+//! The interface between the collector and the runtime: how objects are measured and scanned
+//! ([`ObjectModel`]) and where the roots are ([`RootSet`]). The runtime implements both; the
+//! collector knows nothing else about Java objects.
+//!
+//! Root and reference slots hold raw object addresses (`usize`, 0 for null). The collector
+//! rewrites every slot it visits when the object moves.
+
+use crate::heap::Tlab;
+
+/// The kinds of `java.lang.ref.Reference` the collector treats specially.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    /// `SoftReference`: cleared only when memory runs short.
+    Soft,
+    /// `WeakReference`: cleared as soon as its referent is only weakly reachable.
+    Weak,
+    /// `FinalReference` (the JDK's `Finalizer`): its referent is kept alive and the reference
+    /// enqueued, so that the referent's `finalize` runs.
+    Final,
+    /// `PhantomReference` (and `Cleaner`'s references): cleared and enqueued once the referent
+    /// is unreachable.
+    Phantom,
+}
+
+/// Field offsets of `java.lang.ref.Reference`, fixed once the class is loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReferenceOffsets {
+    /// `Reference.referent`.
+    pub referent: usize,
+    /// `Reference.discovered` (the collector's link for the pending list).
+    pub discovered: usize,
+    /// `Reference.next` (non-null once a reference was enqueued in a queue).
+    pub next: usize,
+}
+
+/// How the collector measures and scans objects. Implemented by the runtime over its class
+/// metadata; the collector calls it for every object it copies, marks or walks.
+pub trait ObjectModel {
+    /// The size in bytes of the object at `obj` (a multiple of 8, at least 16).
+    fn size(&self, obj: usize) -> usize;
+
+    /// Calls `visit` with the address of every reference slot of `obj` (fields, elements and,
+    /// for class mirrors, static fields), including the referent of a `Reference`.
+    fn visit_slots(&self, obj: usize, visit: &mut dyn FnMut(usize));
+
+    /// If `obj` is an array of references, its length (elements are 8-byte slots from
+    /// `layout::ARRAY_BASE_OFFSET`); lets the collector scan part of a large array.
+    fn ref_array_length(&self, obj: usize) -> Option<usize>;
+
+    /// The kind of `java.lang.ref.Reference` `obj` is, if it is one.
+    fn reference_kind(&self, obj: usize) -> Option<RefKind>;
+
+    /// The offsets of `Reference`'s fields (only read when [`Self::reference_kind`] returned
+    /// a kind).
+    fn reference_offsets(&self) -> ReferenceOffsets;
+}
+
+/// The roots of one collection: everything outside the heap that holds object addresses,
+/// and the allocation buffers of every thread (retired before the heap is walked).
+pub trait RootSet {
+    /// Calls `visit` with every root slot; the collector stores back the object's new address.
+    /// Null slots may be skipped or passed (the collector ignores 0).
+    fn visit_roots(&mut self, visit: &mut dyn FnMut(&mut usize));
+
+    /// Calls `retire` with every thread's allocation buffer.
+    fn visit_tlabs(&mut self, retire: &mut dyn FnMut(&mut Tlab));
+}
