@@ -1,7 +1,9 @@
-//! Allocation of instances and arrays through the thread's TLAB, with `OutOfMemoryError`
-//! (never an abort) when the heap is exhausted.
+//! Allocation of instances and arrays through the thread's TLAB. When the heap is full the
+//! slow path collects (young, then full, then full clearing soft references) and retries;
+//! `OutOfMemoryError` (never an abort) when nothing frees enough.
 
 use gc::layout::array_size;
+use gc::{GcCause, GcRequest};
 
 use crate::exceptions::{throw_new, throw_out_of_memory};
 use crate::klass::Klass;
@@ -11,23 +13,91 @@ use crate::thread::{JResult, JavaThread};
 /// The largest array length HotSpot accepts before "Requested array size exceeds VM limit".
 pub const MAX_ARRAY_LENGTH: i32 = i32::MAX - 2;
 
-/// Allocates `size` zeroed bytes (a multiple of 8) and installs the class pointer.
+/// Allocates `size` zeroed bytes (a multiple of 8) and installs the class pointer. May
+/// collect: every object the caller holds must be in a root (a frame slot or a handle).
+#[inline]
 pub fn allocate(thread: &mut JavaThread, klass: &'static Klass, size: usize) -> JResult<ObjRef> {
+    if thread.vm.gc.stress_due() {
+        crate::collector::collect(thread, stress_request(thread));
+    }
     let JavaThread { tlab, vm, .. } = thread;
     match tlab.allocate(&vm.heap, size) {
-        Some(ptr) => {
-            let obj = ObjRef::from_allocation(ptr);
-            obj.set_klass(klass);
-            Ok(obj)
-        }
-        None => Err(throw_out_of_memory(thread, "Java heap space")),
+        Some(ptr) => Ok(install(ptr, klass)),
+        None => allocate_slow(thread, klass, size),
     }
 }
 
+fn install(ptr: std::ptr::NonNull<u8>, klass: &'static Klass) -> ObjRef {
+    let obj = ObjRef::from_allocation(ptr);
+    obj.set_klass(klass);
+    obj
+}
+
+/// The stress mode alternates young and full collections (full ones move old objects too).
+fn stress_request(thread: &JavaThread) -> GcRequest {
+    let (young, full) = thread.vm.heap.collection_counts();
+    GcRequest {
+        full: young > full * 3,
+        ..GcRequest::new(GcCause::Stress)
+    }
+}
+
+#[cold]
+fn allocate_slow(thread: &mut JavaThread, klass: &'static Klass, size: usize) -> JResult<ObjRef> {
+    let heap_max = thread.vm.heap.max_capacity();
+    if size <= heap_max {
+        let old_bytes = if size >= thread.vm.heap.large_object_size() {
+            size
+        } else {
+            0
+        };
+        for attempt in 0..3 {
+            let request = GcRequest {
+                full: attempt > 0,
+                clear_soft: attempt > 1,
+                old_bytes,
+                ..GcRequest::new(GcCause::AllocationFailure)
+            };
+            crate::collector::collect(thread, request);
+            let JavaThread { tlab, vm, .. } = thread;
+            if let Some(ptr) = tlab.allocate(&vm.heap, size) {
+                return Ok(install(ptr, klass));
+            }
+        }
+    }
+    Err(throw_out_of_memory(thread, "Java heap space"))
+}
+
 /// A new instance of `klass` with all fields zero (the class must be initialised and
-/// instantiable: the caller checks).
+/// instantiable: the caller checks). Instances of classes with a finalizer are registered
+/// with `java.lang.ref.Finalizer`, as HotSpot registers them.
 pub fn new_instance(thread: &mut JavaThread, klass: &'static Klass) -> JResult<ObjRef> {
-    allocate(thread, klass, klass.instance_size)
+    let obj = allocate(thread, klass, klass.instance_size)?;
+    if klass.has_finalizer {
+        return register_finalizer(thread, obj);
+    }
+    Ok(obj)
+}
+
+#[cold]
+fn register_finalizer(thread: &mut JavaThread, obj: ObjRef) -> JResult<ObjRef> {
+    let local = thread.new_local(Some(obj));
+    let result = call_finalizer_register(thread, local);
+    let obj = thread.local(local).unwrap_or(obj);
+    thread.handles.pop();
+    result.map(|()| obj)
+}
+
+fn call_finalizer_register(thread: &mut JavaThread, local: crate::thread::Local) -> JResult<()> {
+    let finalizer =
+        crate::loader::load_class(thread, crate::klass::BOOT_LOADER, "java/lang/ref/Finalizer")?;
+    crate::init::initialize(thread, finalizer)?;
+    let Some(register) = finalizer.find_declared_method("register", "(Ljava/lang/Object;)V")
+    else {
+        return Ok(());
+    };
+    let obj = thread.local(local);
+    crate::interpreter::call_method(thread, register, &[crate::vm::Value::Ref(obj)]).map(drop)
 }
 
 /// A new array of class `array_klass` with `length` zero elements; throws

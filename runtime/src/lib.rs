@@ -12,7 +12,8 @@
 //!   through per-thread TLABs ([`alloc`]); every header, field and element access goes through
 //!   [`oops::ObjRef`] (with `oops::raw` for `Unsafe`, the only `unsafe` code of the crate), and every
 //!   reference store through the GC's write barrier. Identity hashes and thin locks share the
-//!   mark word ([`monitor`]).
+//!   mark word ([`monitor`]). [`collector`] implements the `gc` crate's object model and root
+//!   set, registers threads and runs stop-the-world collections from the allocation slow path.
 //! - **Class metadata** ([`klass`]): a [`klass::Klass`] per (loader, name), `'static` and
 //!   immutable after definition: HotSpot-like field layout, statics in the `java.lang.Class`
 //!   mirror ([`mirror`]), vtable and itable (JVMS §5.4.5/§5.4.6), the constant-pool resolution
@@ -46,6 +47,7 @@ pub mod backtrace;
 mod boot;
 pub mod class_loaders;
 pub mod classpath;
+pub mod collector;
 pub mod define;
 mod describe;
 pub mod exceptions;

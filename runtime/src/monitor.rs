@@ -105,7 +105,7 @@ pub fn identity_hash(obj: ObjRef) -> i32 {
 }
 
 /// Enters the monitor of `obj` for `thread`.
-pub fn monitor_enter(thread: &mut JavaThread, obj: ObjRef) -> JResult<()> {
+pub fn monitor_enter(thread: &mut JavaThread, mut obj: ObjRef) -> JResult<()> {
     let me = u64::from(thread.id);
     loop {
         let word = obj.mark();
@@ -120,7 +120,7 @@ pub fn monitor_enter(thread: &mut JavaThread, obj: ObjRef) -> JResult<()> {
             mark::THIN_LOCKED => {
                 let owner = (word >> mark::OWNER_SHIFT) & mark::OWNER_MASK;
                 if owner != me {
-                    thread.vm.monitor_conditions.park_contended();
+                    obj = park_blocked(thread, obj);
                     continue;
                 }
                 let rec = (word >> mark::RECURSION_SHIFT) & mark::RECURSION_MASK;
@@ -144,7 +144,7 @@ pub fn monitor_enter(thread: &mut JavaThread, obj: ObjRef) -> JResult<()> {
                     return Ok(());
                 }
                 drop(monitors);
-                thread.vm.monitor_conditions.park_contended();
+                obj = park_blocked(thread, obj);
             }
             _ => {
                 return Err(throw_new(
@@ -155,6 +155,19 @@ pub fn monitor_enter(thread: &mut JavaThread, obj: ObjRef) -> JResult<()> {
             }
         }
     }
+}
+
+/// Parks a contended enter, counted as stopped for collections meanwhile; returns `obj`'s
+/// address afterwards (a collection may have moved it).
+fn park_blocked(thread: &mut JavaThread, obj: ObjRef) -> ObjRef {
+    let handle = thread.new_local(Some(obj));
+    let vm = thread.vm.clone();
+    vm.safepoints.enter_blocked();
+    vm.monitor_conditions.park_contended();
+    vm.safepoints.leave_blocked();
+    let obj = thread.local(handle).unwrap_or(obj);
+    thread.handles.pop();
+    obj
 }
 
 fn inflate(thread: &JavaThread, obj: ObjRef, word: u64, me: u64, count: u64) {
@@ -287,6 +300,8 @@ pub fn monitor_wait(thread: &mut JavaThread, obj: Local, timeout_ms: i64) -> JRe
         let mut guard = vm.monitor_conditions.waiters.0.lock();
         release_entirely(&vm, o);
         vm.monitor_conditions.released();
+        // Counted as stopped while waiting: the object may move meanwhile.
+        vm.safepoints.enter_blocked();
         if timeout_ms == 0 {
             vm.monitor_conditions.waiters.1.wait(&mut guard);
         } else {
@@ -295,6 +310,8 @@ pub fn monitor_wait(thread: &mut JavaThread, obj: Local, timeout_ms: i64) -> JRe
                 .1
                 .wait_for(&mut guard, Duration::from_millis(timeout_ms as u64));
         }
+        drop(guard);
+        vm.safepoints.leave_blocked();
     }
     for _ in 0..count {
         let Some(o) = thread.local(obj) else {

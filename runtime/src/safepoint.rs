@@ -4,8 +4,9 @@
 //! so its frames can be walked precisely), counts itself as stopped and parks until the world
 //! resumes.
 //!
-//! Threads in native or blocked code are not counted yet: with one Java thread per VM until
-//! issue 6, the requester names how many running threads it waits for.
+//! Threads blocked outside Java code (waiting for a monitor, a notification, the collector
+//! lock, the reference-pending list) count as stopped between `enter_blocked` and
+//! `leave_blocked`; the requester names how many registered threads it waits for.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -35,6 +36,24 @@ impl Safepoints {
             self.changed.wait(&mut stopped);
         }
         WorldStopped { safepoints: self }
+    }
+
+    /// Marks the calling Java thread as blocked (waiting outside Java code, its frames
+    /// recorded): a stop does not wait for it. It touches no object until
+    /// [`Safepoints::leave_blocked`].
+    pub fn enter_blocked(&self) {
+        let mut stopped = self.stopped.lock();
+        *stopped += 1;
+        self.changed.notify_all();
+    }
+
+    /// Ends [`Safepoints::enter_blocked`], waiting first for a stopped world to resume.
+    pub fn leave_blocked(&self) {
+        let mut stopped = self.stopped.lock();
+        while self.requested.load(Ordering::Acquire) {
+            self.changed.wait(&mut stopped);
+        }
+        *stopped -= 1;
     }
 
     /// Parks the calling Java thread (whose frame state is recorded) until the world resumes.

@@ -50,8 +50,13 @@ pub(crate) fn start0(env: &mut Env<'_>) -> JResult<Value> {
     } else {
         vm.stack_size()
     };
-    let mut thread = JavaThread::new(vm, id, stack);
+    // Boxed and registered here, before the OS thread exists, so that a collection from
+    // now on finds (and updates) its thread object.
+    let mut thread = Box::new(JavaThread::new(vm, id, stack));
     thread.thread_object = this.addr() as u64;
+    crate::collector::register_thread(&mut thread);
+    let address = &mut *thread as *mut JavaThread as usize;
+    let this = env.obj(0).expect("the receiver of an instance method is never null");
     set_int_field(this, "eetop", "J", i64::from(id));
     set_int_field(this, "threadStatus", "I", i64::from(status::RUNNABLE));
     let name = this
@@ -64,6 +69,8 @@ pub(crate) fn start0(env: &mut Env<'_>) -> JResult<Value> {
         .name(name)
         .spawn(move || thread_main(&mut thread));
     if spawned.is_err() {
+        // The failed spawn dropped the thread: only its address is left to unregister.
+        crate::collector::unregister_address(&env.thread.vm, address);
         set_int_field(this, "threadStatus", "I", 0);
         set_int_field(this, "eetop", "J", 0);
         return Err(env.throw("java/lang/OutOfMemoryError", "unable to create native thread: possibly out of memory or process/resource limits reached"));
@@ -94,6 +101,14 @@ fn call_on_thread(
 /// The body of a started thread: `run()`, an uncaught exception through the JDK's
 /// `dispatchUncaughtException`, then `exit()` and the terminated state.
 fn thread_main(thread: &mut JavaThread) {
+    if thread.vm.safepoints.is_requested() {
+        thread.vm.safepoints.block();
+    }
+    run_thread(thread);
+    crate::collector::unregister_thread(thread);
+}
+
+fn run_thread(thread: &mut JavaThread) {
     if call_on_thread(thread, "run", "()V", None).is_err()
         && let Some(e) = thread.take_pending()
     {
@@ -124,14 +139,17 @@ fn thread_main(thread: &mut JavaThread) {
     thread.take_pending();
 }
 
-/// `Reference.waitForReferencePendingList()`: blocks until the collector publishes pending
-/// references (issue 5 signals it; until then no reference is ever cleared, so this waits for
-/// good, as HotSpot's Reference Handler does while the collector finds nothing).
+/// `Reference.waitForReferencePendingList()`: blocks (counted as stopped for collections)
+/// until a collection publishes pending references.
 pub(crate) fn wait_for_reference_pending_list(env: &mut Env<'_>) -> JResult<Value> {
     let vm = env.thread.vm.clone();
+    vm.safepoints.enter_blocked();
     let mut pending = vm.reference_pending.0.lock();
     while !*pending {
         vm.reference_pending.1.wait(&mut pending);
     }
+    *pending = false;
+    drop(pending);
+    vm.safepoints.leave_blocked();
     Ok(Value::Void)
 }

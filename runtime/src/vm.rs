@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use classfile::verifier::VerifyMode;
-use gc::Heap;
+use gc::{Heap, HeapConfig};
 use parking_lot::Mutex;
 
 use crate::classpath::ClassPath;
@@ -95,6 +95,8 @@ pub struct VmState {
     pub natives: NativeRegistry,
     /// The stop-the-world protocol.
     pub safepoints: crate::safepoint::Safepoints,
+    /// The collector's settings, thread registry and lock.
+    pub gc: crate::collector::GcState,
     /// Whether the collector has published pending references, and its signal (the
     /// Reference Handler waits on it).
     pub reference_pending: (Mutex<bool>, parking_lot::Condvar),
@@ -195,6 +197,10 @@ pub struct VmBuilder {
     java_home: Option<PathBuf>,
     class_path: Option<String>,
     max_heap: Option<usize>,
+    initial_heap: Option<usize>,
+    young_heap: Option<usize>,
+    gc_stress: u64,
+    gc_log: bool,
     stack_size: usize,
     verify_mode: VerifyMode,
     libraries: Vec<Box<dyn NativeLibrary>>,
@@ -231,6 +237,13 @@ impl Default for VmBuilder {
             java_home: None,
             class_path: None,
             max_heap: None,
+            initial_heap: None,
+            young_heap: None,
+            gc_stress: std::env::var("CORTADO_GC_STRESS")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0),
+            gc_log: false,
             stack_size: 1 << 20,
             verify_mode: VerifyMode::Remote,
             libraries: Vec::new(),
@@ -256,6 +269,31 @@ impl VmBuilder {
     /// `-Xmx` in bytes.
     pub fn max_heap(mut self, bytes: usize) -> Self {
         self.max_heap = Some(bytes);
+        self
+    }
+
+    /// `-Xms` in bytes.
+    pub fn initial_heap(mut self, bytes: usize) -> Self {
+        self.initial_heap = Some(bytes);
+        self
+    }
+
+    /// `-Xmn` in bytes (the young generation).
+    pub fn young_heap(mut self, bytes: usize) -> Self {
+        self.young_heap = Some(bytes);
+        self
+    }
+
+    /// Stress mode: a collection every `interval` allocations (0: off; the default comes from
+    /// the `CORTADO_GC_STRESS` environment variable).
+    pub fn gc_stress(mut self, interval: u64) -> Self {
+        self.gc_stress = interval;
+        self
+    }
+
+    /// Prints a line per collection (`-Xlog:gc`, `-verbose:gc`).
+    pub fn gc_log(mut self, on: bool) -> Self {
+        self.gc_log = on;
         self
     }
 
@@ -299,8 +337,13 @@ impl VmBuilder {
             Some(p) => ClassPath::from_path_string(std::ffi::OsStr::new(p)).map_err(VmError::Io)?,
             None => ClassPath::from_path_string(std::ffi::OsStr::new(".")).map_err(VmError::Io)?,
         };
-        let heap =
-            Heap::new(self.max_heap.unwrap_or_else(Heap::default_max_size)).map_err(VmError::Io)?;
+        let max_size = self.max_heap.unwrap_or_else(Heap::default_max_size);
+        let heap = Heap::with_config(HeapConfig {
+            initial_size: self.initial_heap,
+            young_size: self.young_heap,
+            ..HeapConfig::new(max_size)
+        })
+        .map_err(VmError::Io)?;
         let static_base = crate::boot::class_instance_size(&image).map_err(VmError::Io)?;
         let natives = NativeRegistry::default();
         crate::boot::register_vm_natives(&natives);
@@ -314,6 +357,7 @@ impl VmBuilder {
             verify_mode: self.verify_mode,
             natives,
             safepoints: Default::default(),
+            gc: crate::collector::GcState::new(self.gc_stress, self.gc_log),
             reference_pending: Default::default(),
             next_thread_id: std::sync::atomic::AtomicU16::new(2),
             class_klass: OnceLock::new(),
@@ -337,7 +381,9 @@ impl VmBuilder {
             oom: AtomicU64::new(0),
             stack_size: self.stack_size,
         });
-        let mut thread = JavaThread::new(state.clone(), 1, self.stack_size);
+        let main = Box::new(Mutex::new(JavaThread::new(state.clone(), 1, self.stack_size)));
+        let mut thread = main.lock();
+        crate::collector::register_thread(&mut thread);
         crate::boot::boot(&mut thread).map_err(|()| {
             VmError::Boot(
                 crate::vm::describe_pending(&mut thread).unwrap_or(JavaException {
@@ -348,10 +394,10 @@ impl VmBuilder {
                 }),
             )
         })?;
-        Ok(Vm {
-            state,
-            main: Mutex::new(thread),
-        })
+        // Between host calls the main thread runs no Java: other threads need not wait for it.
+        state.safepoints.enter_blocked();
+        drop(thread);
+        Ok(Vm { state, main })
     }
 }
 
@@ -373,7 +419,40 @@ impl VmState {
 /// A Java virtual machine.
 pub struct Vm {
     state: Arc<VmState>,
-    main: Mutex<JavaThread>,
+    /// Boxed: the collector's thread registry holds its address.
+    main: Box<Mutex<JavaThread>>,
+}
+
+/// The main thread while a host call runs Java on it (counted as blocked otherwise).
+struct MainThread<'a> {
+    guard: parking_lot::MutexGuard<'a, JavaThread>,
+}
+
+impl std::ops::Deref for MainThread<'_> {
+    type Target = JavaThread;
+    fn deref(&self) -> &JavaThread {
+        &self.guard
+    }
+}
+
+impl std::ops::DerefMut for MainThread<'_> {
+    fn deref_mut(&mut self) -> &mut JavaThread {
+        &mut self.guard
+    }
+}
+
+impl Drop for MainThread<'_> {
+    fn drop(&mut self) {
+        self.guard.vm.safepoints.enter_blocked();
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        let mut thread = self.main.lock();
+        self.state.safepoints.leave_blocked();
+        crate::collector::unregister_thread(&mut thread);
+    }
 }
 
 impl Vm {
@@ -389,7 +468,14 @@ impl Vm {
 
     /// Runs `f` on the VM's main thread.
     pub fn with_thread<R>(&self, f: impl FnOnce(&mut JavaThread) -> R) -> R {
-        f(&mut self.main.lock())
+        f(&mut self.main_thread())
+    }
+
+    /// Locks the main thread for a host call that runs Java.
+    fn main_thread(&self) -> MainThread<'_> {
+        let guard = self.main.lock();
+        guard.vm.safepoints.leave_blocked();
+        MainThread { guard }
     }
 
     /// Loads (through the application class path), initialises and calls the static method
@@ -401,7 +487,7 @@ impl Vm {
         descriptor: &str,
         args: &[Value],
     ) -> Result<Value, JavaException> {
-        let mut thread = self.main.lock();
+        let mut thread = self.main_thread();
         let thread = &mut *thread;
         let internal = class.replace('.', "/");
         let result = (|| {
@@ -444,7 +530,7 @@ impl Vm {
     /// Runs `public static void main(String[])` of `class` with `args` (no launcher checks:
     /// those come with `LauncherHelper` in the boot of java.base).
     pub fn run_main(&self, class: &str, args: &[&str]) -> Result<(), JavaException> {
-        let mut thread = self.main.lock();
+        let mut thread = self.main_thread();
         let thread = &mut *thread;
         let result = crate::launch::invoke_main(thread, class, args);
         result.map_err(|_| {
@@ -462,7 +548,7 @@ impl Vm {
     /// and `initPhase3` (security manager, system class loader). `Vm::launch` runs only
     /// `initPhase1` so far.
     pub fn boot_system(&self) -> Result<(), JavaException> {
-        let mut thread = self.main.lock();
+        let mut thread = self.main_thread();
         let thread = &mut *thread;
         match crate::init_phases::run(thread, crate::init_phases::Phases::All) {
             Ok(()) => Ok(()),

@@ -18,9 +18,33 @@ pub fn execute(launch: &Launch) -> i32 {
         .stack_size(stack_size(launch))
         .verify_mode(options.verify)
         .natives(stdlib_native::register);
-    if let Some(FlagValue::Size(bytes)) = options.explicit_flag("MaxHeapSize") {
-        builder = builder.max_heap(usize::try_from(bytes).unwrap_or(usize::MAX));
+    let size = |name: &str| match options.explicit_flag(name) {
+        Some(FlagValue::Size(bytes)) => Some(usize::try_from(bytes).unwrap_or(usize::MAX)),
+        _ => None,
+    };
+    if let Some(bytes) = size("MaxHeapSize") {
+        builder = builder.max_heap(bytes);
     }
+    if let Some(bytes) = size("InitialHeapSize") {
+        builder = builder.initial_heap(bytes);
+    }
+    if let Some(bytes) = size("NewSize") {
+        builder = builder.young_heap(bytes);
+    }
+    if let Some(FlagValue::Bool(true)) = options.explicit_flag("GCStress") {
+        let interval = match options.explicit_flag("GCStressInterval") {
+            Some(FlagValue::Intx(n)) => u64::try_from(n).unwrap_or(1),
+            _ => 1,
+        };
+        builder = builder.gc_stress(interval);
+    }
+    let gc_log = options.verbose.gc
+        || options.log.iter().any(|selection| {
+            selection
+                .strip_prefix(':')
+                .is_some_and(|s| s.split([',', ':']).next().is_some_and(|t| t.starts_with("gc")))
+        });
+    builder = builder.gc_log(gc_log);
     for (key, value) in &options.properties {
         // The class path is the builder's own setting (`java.class.path` is derived from it).
         if key != "java.class.path" {

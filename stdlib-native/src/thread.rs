@@ -52,7 +52,10 @@ fn sleep(env: &mut Env<'_>) -> JResult<Value> {
             "timeout value is negative",
         ));
     }
+    let vm = env.thread.vm.clone();
+    vm.safepoints.enter_blocked();
     std::thread::sleep(std::time::Duration::from_millis(millis as u64));
+    vm.safepoints.leave_blocked();
     Ok(Value::Void)
 }
 

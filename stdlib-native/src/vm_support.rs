@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 use runtime::natives::{Env, NativeRegistry};
+use runtime::oops::ObjRef;
 use runtime::{JResult, Value};
 
 use crate::io_support::{new_object_array, new_string};
@@ -40,7 +41,12 @@ pub(crate) fn register(r: &NativeRegistry) {
     r.register(SIGNAL, "handle0", "(IJ)J", handle_signal);
 
     r.register(RUNTIME, "maxMemory", "()J", |e| {
-        Ok(Value::Long(e.thread.vm.heap.capacity() as i64))
+        Ok(Value::Long(e.thread.vm.heap.max_capacity() as i64))
+    });
+    r.register(RUNTIME, "gc", "()V", |e| {
+        let request = runtime::collector::system_gc_request();
+        runtime::collector::collect(e.thread, request);
+        Ok(Value::Void)
     });
     r.register(RUNTIME, "totalMemory", "()J", |e| {
         Ok(Value::Long(e.thread.vm.heap.capacity() as i64))
@@ -60,14 +66,17 @@ pub(crate) fn register(r: &NativeRegistry) {
         refers_to,
     );
     r.register(REFERENCE, "clear0", "()V", clear_referent);
-    r.register(REFERENCE, "hasReferencePendingList", "()Z", |_| {
-        Ok(Value::Int(0))
+    r.register(REFERENCE, "hasReferencePendingList", "()Z", |e| {
+        Ok(Value::Int(e.thread.vm.heap.has_pending_references().into()))
     });
     r.register(
         REFERENCE,
         "getAndClearReferencePendingList",
         "()Ljava/lang/ref/Reference;",
-        |_| Ok(Value::Ref(None)),
+        |e| {
+            let head = e.thread.vm.heap.take_pending_references();
+            Ok(Value::Ref(ObjRef::from_addr(head)))
+        },
     );
 
     r.register(

@@ -160,6 +160,22 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
     }
     let depth = parts.super_klass.map_or(0, |s| s.depth + 1);
     let cp_len = cf.constant_pool.len();
+    let reference_kind = match name.as_str() {
+        "java/lang/ref/SoftReference" => super::reference_kind::SOFT,
+        "java/lang/ref/WeakReference" => super::reference_kind::WEAK,
+        "java/lang/ref/FinalReference" => super::reference_kind::FINAL,
+        "java/lang/ref/PhantomReference" => super::reference_kind::PHANTOM,
+        _ => parts.super_klass.map_or(0, |s| s.reference_kind),
+    };
+    // A `finalize()` whose code is a lone `return` does not count (Object's, Enum's).
+    let declares_finalizer = name != "java/lang/Object"
+        && cf.methods.iter().any(|m| {
+            m.name == "finalize"
+                && m.descriptor == "()V"
+                && m.access_flags & access::STATIC == 0
+                && m.code.as_ref().is_some_and(|c| c.code != [0xb1])
+        });
+    let has_finalizer = declares_finalizer || parts.super_klass.is_some_and(|s| s.has_finalizer);
     let klass: &'static Klass = Box::leak(Box::new(Klass {
         name,
         kind: KlassKind::Instance,
@@ -184,6 +200,8 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
         state: AtomicU8::new(init_state::LOADED),
         init_lock: InitLock::default(),
         link_result: OnceLock::new(),
+        reference_kind,
+        has_finalizer,
         mirror: AtomicUsize::new(0),
         init_error: AtomicUsize::new(0),
         array_klass: OnceLock::new(),
@@ -273,6 +291,8 @@ pub fn define_array_klass(parts: ArrayKlassParts) -> &'static Klass {
         state: AtomicU8::new(init_state::INITIALIZED),
         init_lock: InitLock::default(),
         link_result: OnceLock::from(Ok(())),
+        reference_kind: 0,
+        has_finalizer: false,
         mirror: AtomicUsize::new(0),
         init_error: AtomicUsize::new(0),
         array_klass: OnceLock::new(),

@@ -69,6 +69,20 @@ pub mod init_state {
     pub const ERROR: u8 = 4;
 }
 
+/// The `java.lang.ref` kinds of [`Klass::reference_kind`].
+pub mod reference_kind {
+    /// Not a reference class (or `Reference` itself).
+    pub const NONE: u8 = 0;
+    /// `SoftReference` and subclasses.
+    pub const SOFT: u8 = 1;
+    /// `WeakReference` and subclasses.
+    pub const WEAK: u8 = 2;
+    /// `FinalReference` and subclasses (`Finalizer`).
+    pub const FINAL: u8 = 3;
+    /// `PhantomReference` and subclasses.
+    pub const PHANTOM: u8 = 4;
+}
+
 /// The lock and condition of a class's initialisation (JVMS §5.5 "LC").
 #[derive(Default)]
 pub struct InitLock {
@@ -128,6 +142,11 @@ pub struct Klass {
     pub init_lock: InitLock,
     /// The result of linking (verification): `Err((exception class, message))` if it failed.
     pub link_result: OnceLock<Result<(), (String, String)>>,
+    /// Which `java.lang.ref` kind instances are ([`reference_kind`]), inherited.
+    pub reference_kind: u8,
+    /// Whether instances must be registered for finalization (a non-empty `finalize()`
+    /// declared here or inherited, as HotSpot decides it).
+    pub has_finalizer: bool,
     mirror: AtomicUsize,
     init_error: AtomicUsize,
     array_klass: OnceLock<&'static Klass>,

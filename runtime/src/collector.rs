@@ -1,0 +1,290 @@
+//! The runtime's side of the collector: the object model the `gc` crate scans through
+//! ([`ObjectModel`] over class metadata), the roots it updates (global roots and every
+//! registered thread's frames, handles and pending exception), the registry of Java threads,
+//! the stop-the-world collection entry ([`collect`]) and `-Xlog:gc` lines.
+//!
+//! Besides `oops`, this is the runtime's other place with `unsafe`: registered threads are
+//! reached through raw pointers while they are stopped.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+use gc::layout::array_size;
+use gc::{GcEvent, GcKind, GcRequest, ObjectModel, RefKind, ReferenceOffsets, RootSet, Tlab};
+use parking_lot::Mutex;
+
+use crate::klass::{BOOT_LOADER, Klass, KlassKind, reference_kind};
+use crate::oops::ObjRef;
+use crate::thread::JavaThread;
+use crate::vm::VmState;
+
+/// Collector settings and state of one VM.
+pub struct GcState {
+    /// Collect every this many allocations (`-XX:+GCStress`, `CORTADO_GC_STRESS=N`); 0: off.
+    pub stress_interval: u64,
+    /// Print a line per collection (`-Xlog:gc`, `-verbose:gc`).
+    pub log: bool,
+    started: Instant,
+    allocations: AtomicU64,
+    /// Held by the thread that collects (one collection at a time).
+    lock: Mutex<()>,
+    /// Addresses of the registered `JavaThread`s.
+    threads: Mutex<Vec<usize>>,
+}
+
+impl GcState {
+    /// Settings for a new VM.
+    pub fn new(stress_interval: u64, log: bool) -> GcState {
+        GcState {
+            stress_interval,
+            log,
+            started: Instant::now(),
+            allocations: AtomicU64::new(0),
+            lock: Mutex::new(()),
+            threads: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Counts one allocation; true when the stress mode wants a collection now.
+    #[inline]
+    pub(crate) fn stress_due(&self) -> bool {
+        self.stress_interval != 0
+            && self
+                .allocations
+                .fetch_add(1, Ordering::Relaxed)
+                .is_multiple_of(self.stress_interval)
+    }
+}
+
+/// Registers `thread` (which must stay at this address until [`unregister_thread`]) so that
+/// collections find its roots. A registered thread counts as running Java.
+pub fn register_thread(thread: &mut JavaThread) {
+    let vm = thread.vm.clone();
+    let _gc = lock_collector(&vm);
+    vm.gc.threads.lock().push(thread as *mut JavaThread as usize);
+}
+
+/// Removes `thread` from the registry (it runs no more Java code).
+pub fn unregister_thread(thread: &mut JavaThread) {
+    let vm = thread.vm.clone();
+    unregister_address(&vm, thread as *mut JavaThread as usize);
+}
+
+/// Removes the thread registered at `address` (whose `JavaThread` may already be gone).
+pub(crate) fn unregister_address(vm: &VmState, address: usize) {
+    let _gc = lock_collector(vm);
+    vm.gc.threads.lock().retain(|&t| t != address);
+}
+
+/// Takes the collector lock, counted as stopped while waiting (a collection in progress must
+/// not wait for this thread).
+fn lock_collector(vm: &VmState) -> parking_lot::MutexGuard<'_, ()> {
+    vm.safepoints.enter_blocked();
+    let guard = vm.gc.lock.lock();
+    vm.safepoints.leave_blocked();
+    guard
+}
+
+/// What `System.gc()` asks for: a full collection.
+pub fn system_gc_request() -> GcRequest {
+    GcRequest {
+        full: true,
+        ..GcRequest::new(gc::GcCause::SystemGc)
+    }
+}
+
+/// Runs a collection as `request` says with every other Java thread stopped, logs it, and
+/// wakes the Reference Handler if references became pending.
+pub fn collect(thread: &mut JavaThread, request: GcRequest) {
+    let vm = thread.vm.clone();
+    let _gc = lock_collector(&vm);
+    let me = thread as *mut JavaThread as usize;
+    let others: Vec<usize> = vm
+        .gc
+        .threads
+        .lock()
+        .iter()
+        .copied()
+        .filter(|&t| t != me)
+        .collect();
+    let world = vm.safepoints.stop_the_world(others.len());
+    let model = Model::new(&vm);
+    let mut roots = Roots {
+        vm: &vm,
+        current: thread,
+        others: &others,
+    };
+    let events = vm.heap.collect(&model, &mut roots, request);
+    drop(world);
+    if vm.gc.log {
+        for e in &events {
+            log_event(&vm, e);
+        }
+    }
+    if vm.heap.has_pending_references() {
+        let mut pending = vm.reference_pending.0.lock();
+        *pending = true;
+        vm.reference_pending.1.notify_all();
+    }
+}
+
+fn log_event(vm: &VmState, e: &GcEvent) {
+    const M: usize = 1 << 20;
+    let kind = match e.kind {
+        GcKind::Young => "Young",
+        GcKind::Full => "Full",
+    };
+    println!(
+        "[{:.3}s][info][gc] GC({}) Pause {kind} ({}) {}M->{}M({}M) {:.3}ms",
+        vm.gc.started.elapsed().as_secs_f64(),
+        e.id,
+        e.cause.as_str(),
+        e.used_before / M,
+        e.used_after / M,
+        e.capacity / M,
+        e.duration.as_secs_f64() * 1000.0,
+    );
+}
+
+/// Java objects as the collector sees them.
+struct Model {
+    class_klass: usize,
+    mirror_klass_offset: usize,
+    refs: ReferenceOffsets,
+}
+
+impl Model {
+    fn new(vm: &VmState) -> Model {
+        let field = |name: &str| {
+            vm.find_loaded(BOOT_LOADER, "java/lang/ref/Reference")
+                .and_then(|k| k.find_declared_field(name, "Ljava/lang/ref/Reference;").or_else(|| k.find_declared_field(name, "Ljava/lang/Object;")))
+                .map_or(0, |f| f.offset)
+        };
+        Model {
+            class_klass: vm
+                .class_klass
+                .get()
+                .map_or(0, |k| *k as *const Klass as usize),
+            mirror_klass_offset: vm.class_klass_offset(),
+            refs: ReferenceOffsets {
+                referent: field("referent"),
+                discovered: field("discovered"),
+                next: field("next"),
+            },
+        }
+    }
+
+    #[inline]
+    fn object(obj: usize) -> ObjRef {
+        ObjRef::from_addr(obj).expect("the collector passes object addresses, never 0")
+    }
+
+    /// The class whose statics a mirror holds, if `obj` is a class's mirror.
+    #[inline]
+    fn mirrored(&self, obj: ObjRef, k: &Klass) -> Option<&'static Klass> {
+        if k as *const Klass as usize != self.class_klass || self.mirror_klass_offset == 0 {
+            return None;
+        }
+        crate::oops::klass_from_addr(obj.get_i64(self.mirror_klass_offset) as usize)
+    }
+}
+
+impl ObjectModel for Model {
+    #[inline]
+    fn size(&self, obj: usize) -> usize {
+        let o = Model::object(obj);
+        let k = o.klass();
+        match &k.kind {
+            KlassKind::Instance => self.mirrored(o, k).map_or(k.instance_size, |m| m.mirror_size),
+            _ => array_size(o.array_length().max(0) as usize, k.element_size()).unwrap_or(0),
+        }
+    }
+
+    fn visit_slots(&self, obj: usize, visit: &mut dyn FnMut(usize)) {
+        let o = Model::object(obj);
+        let k = o.klass();
+        match &k.kind {
+            KlassKind::Instance => {
+                for &(start, count) in &k.ref_blocks {
+                    for i in 0..count as usize {
+                        visit(obj + start as usize + 8 * i);
+                    }
+                }
+                if let Some(m) = self.mirrored(o, k) {
+                    let (start, count) = m.static_ref_block;
+                    for i in 0..count as usize {
+                        visit(obj + start as usize + 8 * i);
+                    }
+                }
+            }
+            KlassKind::ObjArray { .. } => {
+                for i in 0..o.array_length().max(0) as usize {
+                    visit(obj + gc::layout::ARRAY_BASE_OFFSET + 8 * i);
+                }
+            }
+            KlassKind::TypeArray { .. } => {}
+        }
+    }
+
+    fn ref_array_length(&self, obj: usize) -> Option<usize> {
+        let o = Model::object(obj);
+        matches!(o.klass().kind, KlassKind::ObjArray { .. })
+            .then(|| o.array_length().max(0) as usize)
+    }
+
+    fn reference_kind(&self, obj: usize) -> Option<RefKind> {
+        match Model::object(obj).klass().reference_kind {
+            reference_kind::SOFT => Some(RefKind::Soft),
+            reference_kind::WEAK => Some(RefKind::Weak),
+            reference_kind::FINAL => Some(RefKind::Final),
+            reference_kind::PHANTOM => Some(RefKind::Phantom),
+            _ => None,
+        }
+    }
+
+    fn reference_offsets(&self) -> ReferenceOffsets {
+        self.refs
+    }
+}
+
+/// The roots of one collection: the VM's global roots and every registered thread's.
+struct Roots<'a> {
+    vm: &'a VmState,
+    current: &'a mut JavaThread,
+    others: &'a [usize],
+}
+
+impl Roots<'_> {
+    fn each_thread(&mut self, mut f: impl FnMut(&mut JavaThread)) {
+        f(self.current);
+        for &t in self.others {
+            // SAFETY: registered threads stay at their address until they unregister, which
+            // takes the collector lock this collection holds; each is stopped (parked at a
+            // safepoint poll or blocked), so nothing else touches it while the collector does.
+            f(unsafe { &mut *(t as *mut JavaThread) });
+        }
+    }
+}
+
+impl RootSet for Roots<'_> {
+    fn visit_roots(&mut self, visit: &mut dyn FnMut(&mut usize)) {
+        crate::roots::visit_global_roots(self.vm, &mut |v| {
+            let mut a = v as usize;
+            visit(&mut a);
+            a as u64
+        });
+        self.each_thread(|t| {
+            crate::interpreter::visit_roots(t, |slot| {
+                if *slot != 0 {
+                    let mut a = *slot as usize;
+                    visit(&mut a);
+                    *slot = a as u64;
+                }
+            })
+        });
+    }
+
+    fn visit_tlabs(&mut self, retire: &mut dyn FnMut(&mut Tlab)) {
+        self.each_thread(|t| retire(&mut t.tlab));
+    }
+}
