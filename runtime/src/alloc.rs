@@ -92,8 +92,7 @@ fn call_finalizer_register(thread: &mut JavaThread, local: crate::thread::Local)
     let finalizer =
         crate::loader::load_class(thread, crate::klass::BOOT_LOADER, "java/lang/ref/Finalizer")?;
     crate::init::initialize(thread, finalizer)?;
-    let Some(register) = finalizer.find_declared_method("register", "(Ljava/lang/Object;)V")
-    else {
+    let Some(register) = finalizer.find_declared_method("register", "(Ljava/lang/Object;)V") else {
         return Ok(());
     };
     let obj = thread.local(local);

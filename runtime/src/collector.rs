@@ -61,7 +61,10 @@ impl GcState {
 pub fn register_thread(thread: &mut JavaThread) {
     let vm = thread.vm.clone();
     let _gc = lock_collector(&vm);
-    vm.gc.threads.lock().push(thread as *mut JavaThread as usize);
+    vm.gc
+        .threads
+        .lock()
+        .push(thread as *mut JavaThread as usize);
 }
 
 /// Removes `thread` from the registry (it runs no more Java code).
@@ -157,7 +160,10 @@ impl Model {
     fn new(vm: &VmState) -> Model {
         let field = |name: &str| {
             vm.find_loaded(BOOT_LOADER, "java/lang/ref/Reference")
-                .and_then(|k| k.find_declared_field(name, "Ljava/lang/ref/Reference;").or_else(|| k.find_declared_field(name, "Ljava/lang/Object;")))
+                .and_then(|k| {
+                    k.find_declared_field(name, "Ljava/lang/ref/Reference;")
+                        .or_else(|| k.find_declared_field(name, "Ljava/lang/Object;"))
+                })
                 .map_or(0, |f| f.offset)
         };
         Model {
@@ -195,7 +201,9 @@ impl ObjectModel for Model {
         let o = Model::object(obj);
         let k = o.klass();
         match &k.kind {
-            KlassKind::Instance => self.mirrored(o, k).map_or(k.instance_size, |m| m.mirror_size),
+            KlassKind::Instance => self
+                .mirrored(o, k)
+                .map_or(k.instance_size, |m| m.mirror_size),
             _ => array_size(o.array_length().max(0) as usize, k.element_size()).unwrap_or(0),
         }
     }

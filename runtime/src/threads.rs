@@ -56,7 +56,9 @@ pub(crate) fn start0(env: &mut Env<'_>) -> JResult<Value> {
     thread.thread_object = this.addr() as u64;
     crate::collector::register_thread(&mut thread);
     let address = &mut *thread as *mut JavaThread as usize;
-    let this = env.obj(0).expect("the receiver of an instance method is never null");
+    let this = env
+        .obj(0)
+        .expect("the receiver of an instance method is never null");
     set_int_field(this, "eetop", "J", i64::from(id));
     set_int_field(this, "threadStatus", "I", i64::from(status::RUNNABLE));
     let name = this

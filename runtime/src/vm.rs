@@ -381,7 +381,11 @@ impl VmBuilder {
             oom: AtomicU64::new(0),
             stack_size: self.stack_size,
         });
-        let main = Box::new(Mutex::new(JavaThread::new(state.clone(), 1, self.stack_size)));
+        let main = Box::new(Mutex::new(JavaThread::new(
+            state.clone(),
+            1,
+            self.stack_size,
+        )));
         let mut thread = main.lock();
         crate::collector::register_thread(&mut thread);
         crate::boot::boot(&mut thread).map_err(|()| {

@@ -40,9 +40,11 @@ pub fn execute(launch: &Launch) -> i32 {
     }
     let gc_log = options.verbose.gc
         || options.log.iter().any(|selection| {
-            selection
-                .strip_prefix(':')
-                .is_some_and(|s| s.split([',', ':']).next().is_some_and(|t| t.starts_with("gc")))
+            selection.strip_prefix(':').is_some_and(|s| {
+                s.split([',', ':'])
+                    .next()
+                    .is_some_and(|t| t.starts_with("gc"))
+            })
         });
     builder = builder.gc_log(gc_log);
     for (key, value) in &options.properties {
