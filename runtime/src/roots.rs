@@ -1,9 +1,10 @@
 //! Everything the collector (issue 5) must treat as a root or scan, in one place: the global
 //! roots of a VM and the references inside an object.
 //!
-//! Roots are visited as "read the address, maybe write back a new one": the visitor gets the
-//! current address (never 0) and returns the address to store, so the same visitor serves a
-//! marking collector (return it unchanged) and a moving one (return the forwarded address).
+//! Every root slot is visited exactly once. Roots are visited as "read the address, maybe
+//! write back a new one": the visitor gets the current address (never 0) and returns the
+//! address to store, so the same visitor serves a marking collector (return it unchanged) and
+//! a moving one (return the forwarded address).
 //! Thread roots (frames, handles, pending exceptions) are visited per thread with
 //! [`crate::interpreter::visit_roots`].
 
@@ -30,7 +31,12 @@ fn visit_atomic_usize(slot: &AtomicUsize, visit: &mut dyn FnMut(u64) -> u64) {
 /// initialisation error, every resolved string constant, the string table, the primitive
 /// mirrors, the preallocated `OutOfMemoryError`, the module table and the class loaders.
 pub fn visit_global_roots(vm: &VmState, visit: &mut dyn FnMut(u64) -> u64) {
-    for k in vm.loaded_classes() {
+    // Each slot once: a moving collector's update is not idempotent (a class may be listed
+    // under several loaders).
+    let mut classes = vm.loaded_classes();
+    classes.sort_by_key(|k| *k as *const crate::klass::Klass as usize);
+    classes.dedup_by_key(|k| *k as *const crate::klass::Klass as usize);
+    for k in classes {
         visit_atomic_usize(k.mirror_slot(), visit);
         visit_atomic_usize(k.init_error_slot(), visit);
         for slot in k.cp_cache.string_slots() {

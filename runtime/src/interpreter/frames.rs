@@ -73,6 +73,9 @@ pub fn visit_roots(thread: &mut JavaThread, mut visit: impl FnMut(&mut u64)) {
     for i in 0..thread.frames.len() {
         slots.extend(frame_reference_slots(thread, i));
     }
+    // Each slot once (a moving collector's update is not idempotent).
+    slots.sort_unstable();
+    slots.dedup();
     for s in slots {
         visit(&mut thread.stack[s]);
     }
