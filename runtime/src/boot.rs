@@ -16,7 +16,7 @@ use crate::natives::{Env, NativeRegistry};
 use crate::thread::{JResult, JavaThread};
 use crate::vm::{Value, WellKnown};
 
-/// The instance size of the image's `java.lang.Class` with the VM's injected field: where
+/// The instance size of the image's `java.lang.Class` with the VM's injected fields: where
 /// statics start in every mirror. Computed before any class is defined, exactly as defining
 /// `Class` lays it out (`Class` extends `Object`, which has no instance fields).
 pub fn class_instance_size(image: &JImage) -> io::Result<usize> {
@@ -33,7 +33,8 @@ pub fn class_instance_size(image: &JImage) -> io::Result<usize> {
         .filter(|f| f.access_flags & classfile::model::access::STATIC == 0)
         .filter_map(|f| ValueKind::from_descriptor(&f.descriptor))
         .collect();
-    kinds.push(ValueKind::Long);
+    // The injected `klass`, `protection_domain` and `signers` (see `klass::build`).
+    kinds.extend([ValueKind::Long, ValueKind::Ref, ValueKind::Ref]);
     let (_, end, _) = layout_fields(INSTANCE_FIELDS_OFFSET, &kinds);
     Ok(align_object_size(end))
 }

@@ -139,7 +139,7 @@ fn define_class2(env: &mut Env<'_>) -> JResult<Value> {
 }
 
 /// Defines `bytes` for the loader in argument 0 under the name in argument 1 (binary name,
-/// `null` to take the class file's).
+/// `null` to take the class file's), with the protection domain in argument 5.
 fn define(env: &mut Env<'_>, bytes: Vec<u8>) -> JResult<Value> {
     let Some(loader) = loader_id(env.thread, env.obj(0)) else {
         return Err(env.throw_no_message("java/lang/NullPointerException"));
@@ -154,6 +154,9 @@ fn define(env: &mut Env<'_>, bytes: Vec<u8>) -> JResult<Value> {
         hidden: false,
     };
     let k = define_class(env.thread, definition)?;
+    if let Some(mirror) = k.mirror() {
+        crate::class_domain::set_protection_domain(mirror, env.obj(5));
+    }
     Ok(Value::Ref(k.mirror()))
 }
 

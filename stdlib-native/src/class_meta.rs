@@ -59,25 +59,12 @@ pub(crate) fn register(r: &NativeRegistry) {
     );
     r.register(C, "getRawAnnotations", "()[B", get_raw_annotations);
     r.register(C, "getRawTypeAnnotations", "()[B", get_raw_type_annotations);
-    r.register(C, "getSigners", "()[Ljava/lang/Object;", null_result);
-    r.register(
-        C,
-        "getProtectionDomain0",
-        "()Ljava/security/ProtectionDomain;",
-        null_result,
-    );
     r.register(
         "jdk/internal/reflect/Reflection",
         "getClassAccessFlags",
         "(Ljava/lang/Class;)I",
         get_class_access_flags,
     );
-}
-
-/// No signers and no protection domains until class loaders with code sources exist (boot
-/// slice); HotSpot also answers `null` for classes defined without them.
-fn null_result(_: &mut Env<'_>) -> JResult<Value> {
-    Ok(Value::Ref(None))
 }
 
 fn this_klass(env: &Env<'_>) -> Option<&'static Klass> {

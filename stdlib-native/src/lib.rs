@@ -14,6 +14,7 @@ mod access_control;
 mod arraycopy;
 mod assertion_status;
 mod class;
+mod class_domain;
 mod class_loader;
 mod class_meta;
 pub mod fdlibm;
@@ -62,6 +63,7 @@ pub fn register(registry: &NativeRegistry) {
     assertion_status::register(registry);
     class::register(registry);
     class_meta::register(registry);
+    class_domain::register(registry);
     misc_unsafe::register(registry);
     nio_fs::register(registry);
     nio_ch::register(registry);

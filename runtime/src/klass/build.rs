@@ -37,6 +37,14 @@ pub struct ClassParts {
 /// Instance fields the VM injects into `java.lang.Class`: the address of the class's `Klass`.
 pub const CLASS_KLASS_FIELD: &str = "klass";
 
+/// Injected into `java.lang.Class` (descriptor `Ljava/lang/Object;`): the protection domain
+/// the class was defined with (`ClassLoader.defineClass1`), as in HotSpot.
+pub const CLASS_PROTECTION_DOMAIN_FIELD: &str = "protection_domain";
+
+/// Injected into `java.lang.Class` (descriptor `Ljava/lang/Object;`): the signers
+/// `Class.setSigners` recorded.
+pub const CLASS_SIGNERS_FIELD: &str = "signers";
+
 /// Defines an instance class: lays out fields, creates methods, builds the vtable and itable.
 /// Returns `None` if a member descriptor is malformed (the parser has checked them).
 pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
@@ -82,6 +90,17 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
             constant_value: None,
             injected: true,
         });
+        for field in [CLASS_PROTECTION_DOMAIN_FIELD, CLASS_SIGNERS_FIELD] {
+            fields.push(FieldInfo {
+                name: field.to_string(),
+                descriptor: "Ljava/lang/Object;".to_string(),
+                access_flags: access::PRIVATE | access::TRANSIENT,
+                kind: ValueKind::Ref,
+                offset: 0,
+                constant_value: None,
+                injected: true,
+            });
+        }
     }
     let instance_start = parts.super_klass.map_or(INSTANCE_FIELDS_OFFSET, |s| {
         s.instance_size.max(INSTANCE_FIELDS_OFFSET)

@@ -20,7 +20,8 @@ use classfile::model::access;
 use parking_lot::{Condvar, Mutex};
 
 pub use build::{
-    ArrayKlassParts, CLASS_KLASS_FIELD, ClassParts, define_array_klass, define_instance_klass,
+    ArrayKlassParts, CLASS_KLASS_FIELD, CLASS_PROTECTION_DOMAIN_FIELD, CLASS_SIGNERS_FIELD,
+    ClassParts, define_array_klass, define_instance_klass,
 };
 pub use field::{FieldInfo, ValueKind, layout_fields};
 pub use method::{FRAME_HEADER_SLOTS, Method, external_method_name};
