@@ -63,6 +63,7 @@ pub(crate) fn register(r: &NativeRegistry) {
     r.register(d, "utimes0", "(JJJ)V", utimes0);
     r.register(d, "read", "(IJI)I", read);
     r.register(d, "write", "(IJI)I", write);
+    r.register("sun/nio/fs/UnixCopyFile", "transfer", "(IIJ)V", transfer);
     r.register("sun/nio/fs/LinuxNativeDispatcher", "init", "()V", |_| {
         Ok(Value::Void)
     });
@@ -424,5 +425,26 @@ fn write(env: &mut Env<'_>) -> JResult<Value> {
     match crate::os::write(fd, &buf) {
         Ok(count) => Ok(Value::Int(count as i32)),
         Err(e) => Err(throw_unix(env, &e)),
+    }
+}
+
+/// `UnixCopyFile.transfer(dst, src, cancel)`: copies the rest of `src` to `dst` (the cancel
+/// flag's address is not polled: the copy runs to the end).
+fn transfer(env: &mut Env<'_>) -> JResult<Value> {
+    let (dst, src) = (env.int(0), env.int(1));
+    let mut buf = vec![0u8; 8192];
+    loop {
+        let n = match crate::os::read(src, &mut buf) {
+            Ok(0) => return Ok(Value::Void),
+            Ok(n) => n,
+            Err(e) => return Err(throw_unix(env, &e)),
+        };
+        let mut written = 0;
+        while written < n {
+            match crate::os::write(dst, &buf[written..n]) {
+                Ok(w) => written += w,
+                Err(e) => return Err(throw_unix(env, &e)),
+            }
+        }
     }
 }
