@@ -253,3 +253,10 @@ fn main_runs_as_on_java_from_the_class_path_and_from_a_jar() {
     assert_same_run(&Run::new(&["-cp", "cls", "pkg.Foo", "arg"]));
     assert_same_run(&Run::new(&["-jar", "ok.jar", "a", "b"]));
 }
+
+#[test]
+fn a_jar_with_class_path_and_resources_runs_through_the_application_loader() {
+    assert_same_run(&Run::new(&["-jar", "app.jar", "x", "y", "z"]));
+    assert_same_run(&Run::new(&["-cp", "app.jar:lib.jar", "japp.Main"]));
+    assert_same_run(&Run::new(&["-cp", "app.jar", "japp.Main"]));
+}

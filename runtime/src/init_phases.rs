@@ -19,29 +19,14 @@ pub(crate) enum BootFailure {
 /// `JNI_OK`, what `initPhase2` returns when the boot layer is built.
 const JNI_OK: i32 = 0;
 
-/// How far [`run`] takes the boot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Phases {
-    /// `initPhase1` only: what `Vm::launch` runs until classes of the module system's
-    /// platform loader can be defined (a booted module system makes `ServiceLoader` find
-    /// providers such as `jdk.charsets`' `sun.nio.cs.ext.ExtendedCharsets`, which the JDK's
-    /// `PlatformClassLoader` must then define through `ClassLoader.defineClass1`).
-    First,
-    /// `initPhase1` to `initPhase3`, as HotSpot's `create_vm`.
-    All,
-}
-
-/// Runs `initPhase1`, then (for [`Phases::All`]) `initPhase2(printToStderr,
-/// printStackTrace)` with HotSpot's default arguments (`-XX:+DisplayVMOutputToStderr` off,
-/// `-Xlog:init=debug` off) and `initPhase3`.
-pub(crate) fn run(thread: &mut JavaThread, phases: Phases) -> Result<(), BootFailure> {
+/// Runs `initPhase1`, `initPhase2(printToStderr, printStackTrace)` with HotSpot's default
+/// arguments (`-XX:+DisplayVMOutputToStderr` off, `-Xlog:init=debug` off) and `initPhase3`,
+/// then records the system class loader as the application loader.
+pub(crate) fn run(thread: &mut JavaThread) -> Result<(), BootFailure> {
     let system = crate::loader::load_class(thread, BOOT_LOADER, "java/lang/System")
         .map_err(|_| BootFailure::Threw)?;
     crate::init::initialize(thread, system).map_err(|_| BootFailure::Threw)?;
     call(thread, system, "initPhase1", "()V", &[]).map_err(|_| BootFailure::Threw)?;
-    if phases == Phases::First {
-        return Ok(());
-    }
     let phase2 = call(
         thread,
         system,

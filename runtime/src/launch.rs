@@ -45,7 +45,7 @@ impl Vm {
 }
 
 fn launch_on(thread: &mut JavaThread, kind: MainKind, what: &str, args: &[&str]) -> i32 {
-    match crate::init_phases::run(thread, crate::init_phases::Phases::All) {
+    match crate::init_phases::run(thread) {
         Ok(()) => {}
         Err(crate::init_phases::BootFailure::Threw) => {
             report_boot_failure(thread);

@@ -18,8 +18,9 @@
 //!   immutable after definition: HotSpot-like field layout, statics in the `java.lang.Class`
 //!   mirror ([`mirror`]), vtable and itable (JVMS §5.4.5/§5.4.6), the constant-pool resolution
 //!   cache ([`resolve`]: one `OnceLock` load on the hot path).
-//! - **Loading, linking, initialisation** ([`loader`], [`init`], [`access`]): the boot loader
-//!   over the jimage, a temporary VM-implemented application class path loader, supertypes with
+//! - **Loading, linking, initialisation** ([`loader`], [`define`], [`class_loaders`],
+//!   [`init`], [`access`]): the boot loader over the jimage, the JDK's own class loaders
+//!   (a class table per loader, `loadClass` called as HotSpot does, `defineClass`), supertypes with
 //!   `ClassCircularityError`, verification through `classfile::verifier` at link time, JVMS
 //!   §5.5 initialisation with waiting on a condition variable, HotSpot's recorded init errors.
 //! - **Interpreter** ([`interpreter`]): each method decoded once into 8-byte ops; one slot

@@ -549,12 +549,11 @@ impl Vm {
 
     /// Boots java.base as HotSpot's `create_vm` does: `System.initPhase1`, `initPhase2` (the
     /// module system's boot layer; its non-zero result is reported as an `InternalError`)
-    /// and `initPhase3` (security manager, system class loader). `Vm::launch` runs only
-    /// `initPhase1` so far.
+    /// and `initPhase3` (security manager, system class loader), as `Vm::launch` does.
     pub fn boot_system(&self) -> Result<(), JavaException> {
         let mut thread = self.main_thread();
         let thread = &mut *thread;
-        match crate::init_phases::run(thread, crate::init_phases::Phases::All) {
+        match crate::init_phases::run(thread) {
             Ok(()) => Ok(()),
             Err(crate::init_phases::BootFailure::ModuleSystem) => Err(JavaException {
                 class_name: "java.lang.InternalError".into(),

@@ -115,6 +115,21 @@ const SOURCES: &[(&str, &str)] = &[
         "public class ProtMain { protected static void main(String[] a) { } }",
     ),
     ("Sub.java", "public class Sub extends Hello { }"),
+    (
+        "japp/Main.java",
+        "package japp; public class Main { public static void main(String[] a) throws Exception { \
+         System.out.println(jlib.Util.greet()); System.out.println(a.length); \
+         System.out.println(Main.class.getClassLoader().getName()); \
+         System.out.println(jlib.Util.class.getClassLoader() == Main.class.getClassLoader()); \
+         java.io.InputStream in = Main.class.getResourceAsStream(\"data.txt\"); \
+         System.out.print(new String(in.readAllBytes(), \"UTF-8\")); \
+         System.out.println(System.getProperty(\"java.class.path\")); \
+         System.out.println(Main.class.getModule().isNamed()); } }",
+    ),
+    (
+        "jlib/Util.java",
+        "package jlib; public class Util { public static String greet() { return \"hi from lib.jar\"; } }",
+    ),
 ];
 
 fn write(path: &Path, bytes: &[u8]) {
@@ -152,6 +167,25 @@ fn build_fixtures() -> PathBuf {
     tool("jar", &cls, &["cfe", "../bad.jar", "Nope", "Hello.class"]);
     tool("jar", &cls, &["cfM", "../nomanifest.jar", "Hello.class"]);
     write(&dir.join("corrupt.jar"), b"garbage\n");
+    // A jar whose manifest names its main class and a library jar (Class-Path), with a
+    // resource next to the main class.
+    write(&cls.join("japp/data.txt"), b"data in app.jar\n");
+    write(
+        &cls.join("app.mf"),
+        b"Main-Class: japp.Main\nClass-Path: lib.jar\n",
+    );
+    tool(
+        "jar",
+        &cls,
+        &[
+            "cfm",
+            "../app.jar",
+            "app.mf",
+            "japp/Main.class",
+            "japp/data.txt",
+        ],
+    );
+    tool("jar", &cls, &["cf", "../lib.jar", "jlib/Util.class"]);
     // A class file under the wrong directory, one without its superclass, and broken ones.
     let pkg_foo = std::fs::read(cls.join("pkg/Foo.class")).unwrap();
     write(&dir.join("wrong/Foo.class"), &pkg_foo);
