@@ -69,19 +69,32 @@ fn launch_on(thread: &mut JavaThread, kind: MainKind, what: &str, args: &[&str])
 
 /// `LauncherHelper.checkAndLoadMain(true, mode, what)`: the validated main class.
 fn load_main_class(thread: &mut JavaThread, kind: MainKind, what: &str) -> JResult<&'static Klass> {
+    let helper = crate::loader::load_class(thread, BOOT_LOADER, "sun/launcher/LauncherHelper")?;
+    crate::init::initialize(thread, helper)?;
+    let descriptor = "(ZILjava/lang/String;)Ljava/lang/Class;";
+    let Some(check) = helper
+        .find_declared_method("checkAndLoadMain", descriptor)
+        .filter(|m| m.is_static())
+    else {
+        let msg = crate::klass::external_method_name(
+            &helper.external_name(),
+            "checkAndLoadMain",
+            descriptor,
+        );
+        return Err(crate::exceptions::throw_new(
+            thread,
+            "java/lang/NoSuchMethodError",
+            &msg,
+        ));
+    };
+    // Allocated last: nothing may move it before the call.
     let what = crate::strings::new_string(thread, what)?;
-    let result = call_static(
-        thread,
-        BOOT_LOADER,
-        "sun/launcher/LauncherHelper",
-        "checkAndLoadMain",
-        "(ZILjava/lang/String;)Ljava/lang/Class;",
-        &[
-            Value::Int(1),
-            Value::Int(kind as i32),
-            Value::Ref(Some(what)),
-        ],
-    )?;
+    let args = [
+        Value::Int(1),
+        Value::Int(kind as i32),
+        Value::Ref(Some(what)),
+    ];
+    let result = crate::interpreter::call_method(thread, check, &args)?;
     match result {
         Value::Ref(Some(mirror)) => match crate::mirror::klass_of_mirror(mirror) {
             Some(k) => Ok(k),
