@@ -226,10 +226,16 @@ fn clear_referent(env: &mut Env<'_>) -> JResult<Value> {
 }
 
 /// Whether the class declares a static initialiser (`<clinit>`).
+/// `ObjectStreamClass.hasStaticInitializer(cl)`: whether the class declares `<clinit>`. The
+/// JDK asks through JNI's `GetStaticMethodID`, which initialises the class first: its static
+/// initialiser runs now, and its failure propagates.
 fn has_static_initializer(env: &mut Env<'_>) -> JResult<Value> {
-    let has = env
-        .obj(0)
-        .and_then(runtime::mirror::klass_of_mirror)
-        .is_some_and(|k| k.find_declared_method("<clinit>", "()V").is_some());
+    let Some(k) = env.obj(0).and_then(runtime::mirror::klass_of_mirror) else {
+        return Ok(Value::Int(0));
+    };
+    if !k.is_array() {
+        runtime::init::initialize(env.thread, k)?;
+    }
+    let has = k.find_declared_method("<clinit>", "()V").is_some();
     Ok(Value::Int(has.into()))
 }

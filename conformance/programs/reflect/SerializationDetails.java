@@ -1,7 +1,8 @@
 // waits: #4 invokedynamic (lambdas in the class library)
 // Serialization details: default serialVersionUIDs computed from the class's members and static
-// initialiser, Externalizable, writeReplace/readResolve, enums, records, serialPersistentFields,
-// a non-serializable superclass rebuilt through its no-arg constructor, and the errors of
+// initialiser (which computing them runs), Externalizable, writeReplace/readResolve, enums,
+// records, serialPersistentFields, a non-serializable superclass rebuilt through its no-arg
+// constructor, and the errors of
 // classes that cannot be (de)serialized.
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -97,6 +98,16 @@ public class SerializationDetails {
         int dropped = 2;
     }
 
+    static class Loud implements Serializable {
+        static { System.out.println("Loud initialised"); }
+        int v;
+    }
+
+    static class Broken implements Serializable {
+        static int zero = 1 / Integer.parseInt("0");
+        int v;
+    }
+
     static class Holder implements Serializable {
         private static final long serialVersionUID = 9L;
         Object inner = new Object();
@@ -124,6 +135,14 @@ public class SerializationDetails {
     public static void main(String[] args) throws Exception {
         for (Class<?> c : new Class<?>[] {NoUid.class, WithStaticInit.class, ConstantOnly.class, Derived.class, Ext.class, Level.class, Point.class, Persistent.class,
                 String.class, Integer.class, ArrayList.class, HashMap.class, TreeMap.class, int[].class, Object.class, Thread.class}) uid(c);
+        ObjectStreamClass loud = ObjectStreamClass.lookup(Loud.class);
+        System.out.println("looked up Loud");
+        System.out.println("Loud uid " + loud.getSerialVersionUID());
+        try {
+            System.out.println(ObjectStreamClass.lookup(Broken.class).getSerialVersionUID());
+        } catch (ExceptionInInitializerError ex) {
+            System.out.println("ExceptionInInitializerError " + ex.getCause());
+        }
         Derived d = new Derived();
         d.baseValue = 99;
         d.own = 3;
