@@ -60,8 +60,12 @@ pub fn class_access_error(
 }
 
 /// The nest host of `k` (JVMS §5.4.4): the class named by `NestHost` if it lists `k` as a
-/// member in the same run-time package, else `k` itself.
+/// member in the same run-time package, else `k` itself; a hidden nestmate's host is its
+/// lookup class's.
 pub fn nest_host(thread: &mut JavaThread, k: &'static Klass) -> &'static Klass {
+    if let Some(hidden) = k.hidden.get() {
+        return hidden.nest_host.unwrap_or(k);
+    }
     let Some(cf) = k.class_file.as_ref() else {
         return k;
     };

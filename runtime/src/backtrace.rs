@@ -19,7 +19,8 @@ use crate::vm::Value;
 pub const MAX_STACK_TRACE_DEPTH: usize = 1024;
 
 /// The frames to record: innermost first, at most [`MAX_STACK_TRACE_DEPTH`], without the `fillInStackTrace` frames and the
-/// constructors of the throwable being filled in (as HotSpot skips them).
+/// constructors of the throwable being filled in (as HotSpot skips them), nor hidden frames
+/// (methods of hidden classes and `@Hidden` methods, shown only with `-XX:+ShowHiddenFrames`).
 fn recorded_frames(env: &Env<'_>, throwable: ObjRef) -> Vec<(&'static Method, u32)> {
     let t = &*env.thread;
     let mut frames = t.frames.iter().rev().peekable();
@@ -34,6 +35,7 @@ fn recorded_frames(env: &Env<'_>, throwable: ObjRef) -> Vec<(&'static Method, u3
         .is_some()
     {}
     frames
+        .filter(|f| !crate::invoke::is_hidden_method(f.method))
         .take(MAX_STACK_TRACE_DEPTH)
         .map(|f| (f.method, frame_bci(f)))
         .collect()

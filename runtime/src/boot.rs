@@ -205,6 +205,7 @@ pub fn register_vm_natives(registry: &NativeRegistry) {
         crate::backtrace::init_stack_trace_elements,
     );
     registry.register("java/lang/Thread", "start0", "()V", crate::threads::start0);
+    crate::invoke::natives::register(registry);
     registry.register(
         "java/lang/ref/Reference",
         "waitForReferencePendingList",

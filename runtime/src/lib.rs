@@ -55,6 +55,7 @@ pub mod exceptions;
 pub mod init;
 mod init_phases;
 pub mod interpreter;
+pub mod invoke;
 pub mod java_home;
 pub mod klass;
 mod launch;

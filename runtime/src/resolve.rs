@@ -54,6 +54,32 @@ pub enum CpEntry {
         /// The method `invokespecial` selects (JVMS §6.5 invokespecial).
         special: &'static Method,
     },
+    /// A signature-polymorphic intrinsic (`MethodHandle.invokeBasic`, `linkTo*`) called with
+    /// this entry's descriptor.
+    Intrinsic {
+        /// Which intrinsic.
+        kind: crate::invoke::Intrinsic,
+        /// Argument slots of the call site (the receiver and trailing `MemberName` included).
+        arg_slots: u16,
+    },
+    /// An `invokehandle` call site (`MethodHandle.invokeExact`/`invoke`, `VarHandle`
+    /// accessors) linked through `MethodHandleNatives.linkMethod`: the invoker runs with the
+    /// call's arguments followed, if `appendix`, by the entry's resolved reference.
+    Handle {
+        /// The linker method.
+        invoker: &'static Method,
+        /// Whether the appendix is passed.
+        appendix: bool,
+    },
+    /// A resolved `MethodHandle`, `MethodType` or dynamic constant: the entry's resolved
+    /// reference (boxed for a primitive dynamic constant of `kind`, whose value is at
+    /// `value_offset` in the box).
+    Constant {
+        /// The kind of value `ldc` pushes.
+        kind: ValueKind,
+        /// Offset of the box's `value` field for primitive kinds.
+        value_offset: u32,
+    },
 }
 
 /// The resolution cache of one class.
@@ -91,6 +117,34 @@ impl CpCache {
     #[inline(always)]
     pub fn string(&self, index: u16) -> Option<ObjRef> {
         ObjRef::from_addr(self.strings.get(index as usize)?.load(Ordering::Acquire) as usize)
+    }
+
+    /// The resolved reference of entry `index`: an interned string, an `invokehandle` appendix,
+    /// a method handle, method type or dynamic constant (HotSpot's resolved references).
+    #[inline(always)]
+    pub fn reference(&self, index: u16) -> Option<ObjRef> {
+        self.string(index)
+    }
+
+    /// Records `entry` with its resolved reference `obj` unless another thread did first;
+    /// returns the recorded entry and reference (which the collector may have moved since).
+    pub fn set_with_reference(
+        &self,
+        index: u16,
+        entry: CpEntry,
+        obj: Option<ObjRef>,
+    ) -> (CpEntry, Option<ObjRef>) {
+        let (Some(cell), Some(slot)) = (
+            self.entries.get(index as usize),
+            self.strings.get(index as usize),
+        ) else {
+            return (entry, obj);
+        };
+        let recorded = *cell.get_or_init(|| {
+            slot.store(obj.map_or(0, ObjRef::addr) as u64, Ordering::Release);
+            entry
+        });
+        (recorded, self.reference(index))
     }
 
     pub(crate) fn set(&self, index: u16, entry: CpEntry) -> CpEntry {
@@ -163,8 +217,9 @@ pub fn resolve_string(
     Ok(s)
 }
 
-/// JVMS §5.4.3.2 field lookup: the class, its superinterfaces, then its superclasses.
-fn lookup_field(
+/// JVMS §5.4.3.2 field lookup: the class, its superinterfaces, then its superclasses; the
+/// declaring class and the field's index in it.
+pub fn lookup_field(
     k: &'static Klass,
     name: &str,
     descriptor: &str,
@@ -313,6 +368,46 @@ fn lookup_in_interfaces(
     }
 }
 
+/// Method lookup (JVMS §5.4.3.3 class method resolution when `resolved` is a class, §5.4.3.4
+/// interface method resolution when it is an interface), without access checks.
+pub fn find_method(
+    resolved: &'static Klass,
+    name: &str,
+    descriptor: &str,
+) -> Option<&'static Method> {
+    if resolved.is_interface() {
+        resolved
+            .find_declared_method(name, descriptor)
+            .or_else(|| {
+                resolved
+                    .super_klass
+                    .and_then(|o| o.find_declared_method(name, descriptor))
+                    .filter(|m| m.is_public() && !m.is_static())
+            })
+            .or_else(|| lookup_in_interfaces(resolved, name, descriptor))
+    } else {
+        lookup_in_classes(resolved, name, descriptor)
+            .or_else(|| signature_polymorphic(resolved, name))
+            .or_else(|| lookup_in_interfaces(resolved, name, descriptor))
+    }
+}
+
+/// The signature-polymorphic method `name` of `MethodHandle` or `VarHandle` (JVMS §5.4.3.3
+/// step 2: it matches any descriptor).
+fn signature_polymorphic(resolved: &'static Klass, name: &str) -> Option<&'static Method> {
+    if resolved.name != "java/lang/invoke/MethodHandle"
+        && resolved.name != "java/lang/invoke/VarHandle"
+    {
+        return None;
+    }
+    let mut candidates = resolved
+        .methods
+        .iter()
+        .filter(|m| m.name == name && crate::invoke::is_signature_polymorphic(m));
+    let m = candidates.next()?;
+    candidates.next().is_none().then_some(m)
+}
+
 /// Resolves the `Methodref`/`InterfaceMethodref` entry `index` for invoke `kind`.
 pub fn resolve_method(
     thread: &mut JavaThread,
@@ -347,42 +442,25 @@ pub fn resolve_method(
     };
     let (name, descriptor) = (r.name.into_owned(), r.descriptor.into_owned());
     let resolved = resolve_class(thread, current, class_index)?;
-    let method = if is_interface_ref {
-        if !resolved.is_interface() {
-            let msg = format!(
+    if is_interface_ref != resolved.is_interface() {
+        let msg = if is_interface_ref {
+            format!(
                 "Found class {}, but interface was expected",
                 resolved.external_name()
-            );
-            return Err(throw_new(
-                thread,
-                "java/lang/IncompatibleClassChangeError",
-                &msg,
-            ));
-        }
-        resolved
-            .find_declared_method(&name, &descriptor)
-            .or_else(|| {
-                resolved
-                    .super_klass
-                    .and_then(|o| o.find_declared_method(&name, &descriptor))
-                    .filter(|m| m.is_public() && !m.is_static())
-            })
-            .or_else(|| lookup_in_interfaces(resolved, &name, &descriptor))
-    } else {
-        if resolved.is_interface() {
-            let msg = format!(
+            )
+        } else {
+            format!(
                 "Found interface {}, but class was expected",
                 resolved.external_name()
-            );
-            return Err(throw_new(
-                thread,
-                "java/lang/IncompatibleClassChangeError",
-                &msg,
-            ));
-        }
-        lookup_in_classes(resolved, &name, &descriptor)
-            .or_else(|| lookup_in_interfaces(resolved, &name, &descriptor))
-    };
+            )
+        };
+        return Err(throw_new(
+            thread,
+            "java/lang/IncompatibleClassChangeError",
+            &msg,
+        ));
+    }
+    let method = find_method(resolved, &name, &descriptor);
     let Some(method) = method else {
         let msg = format!(
             "'{}'",
@@ -417,6 +495,9 @@ pub fn resolve_method(
             &msg,
         ));
     }
+    if crate::invoke::is_signature_polymorphic(method) {
+        return crate::invoke::upcalls::link_polymorphic(thread, current, index, method, &descriptor);
+    }
     let special = select_special(current, resolved, method);
     let entry = CpEntry::Method {
         resolved: method,
@@ -427,7 +508,7 @@ pub fn resolve_method(
 
 /// `invokespecial` selection (JVMS §6.5): a non-initializer method of a superclass of the
 /// current class is looked up again from the current class's direct superclass.
-fn select_special(
+pub fn select_special(
     current: &'static Klass,
     resolved: &'static Klass,
     method: &'static Method,

@@ -28,7 +28,8 @@ fn visit_atomic_usize(slot: &AtomicUsize, visit: &mut dyn FnMut(u64) -> u64) {
 }
 
 /// Visits the VM's global roots: every class's mirror (which holds its statics) and recorded
-/// initialisation error, every resolved string constant, the string table, the primitive
+/// initialisation error, every resolved constant-pool reference (strings, method handles,
+/// appendixes), every `invokedynamic` site's appendix, the string table, the primitive
 /// mirrors, the preallocated `OutOfMemoryError`, the module table and the class loaders.
 pub fn visit_global_roots(vm: &VmState, visit: &mut dyn FnMut(u64) -> u64) {
     // Each slot once: a moving collector's update is not idempotent (a class may be listed
@@ -41,6 +42,13 @@ pub fn visit_global_roots(vm: &VmState, visit: &mut dyn FnMut(u64) -> u64) {
         visit_atomic_usize(k.init_error_slot(), visit);
         for slot in k.cp_cache.string_slots() {
             visit_atomic64(slot, visit);
+        }
+        for m in k.methods {
+            if let Some(Ok(code)) = m.decoded.get() {
+                for site in code.call_sites.iter() {
+                    visit_atomic64(site.appendix_slot(), visit);
+                }
+            }
         }
     }
     for slot in vm.strings.lock().values_mut() {

@@ -118,6 +118,8 @@ pub struct VmState {
     pub modules: crate::modules::ModuleTable,
     /// The class loaders met so far, by [`LoaderId`].
     pub loaders: crate::class_loaders::LoaderTable,
+    /// `java.lang.invoke` classes, offsets and up-calls, once method handles are in use.
+    pub(crate) jli: OnceLock<&'static crate::invoke::Jli>,
     pub(crate) classes: Mutex<HashMap<(LoaderId, String), &'static Klass>>,
     pub(crate) loading: Mutex<HashSet<(LoaderId, String, u16)>>,
     pub(crate) all_classes: Mutex<Vec<&'static Klass>>,
@@ -368,6 +370,7 @@ impl VmBuilder {
             assertions: self.assertions,
             modules: Default::default(),
             loaders: Default::default(),
+            jli: OnceLock::new(),
             classes: Mutex::new(HashMap::new()),
             loading: Mutex::new(HashSet::new()),
             all_classes: Mutex::new(Vec::new()),

@@ -122,9 +122,10 @@ fn is_interface(env: &mut Env<'_>) -> JResult<Value> {
     Ok(Value::Int(k.is_some_and(|k| k.is_interface()).into()))
 }
 
-/// Hidden classes come from `Lookup.defineHiddenClass` (issue 4); none exist yet.
-fn is_hidden(_: &mut Env<'_>) -> JResult<Value> {
-    Ok(Value::Int(0))
+/// Whether the class was defined by `Lookup.defineHiddenClass`.
+fn is_hidden(env: &mut Env<'_>) -> JResult<Value> {
+    let k = env.obj(0).and_then(klass_of_mirror);
+    Ok(Value::Int(k.is_some_and(|k| k.is_hidden()).into()))
 }
 
 fn get_superclass(env: &mut Env<'_>) -> JResult<Value> {

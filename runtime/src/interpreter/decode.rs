@@ -35,6 +35,8 @@ pub struct DecodedMethod {
     pub switches: Vec<Switch>,
     /// The bits of the `long` and `double` constants referenced by `Const2`.
     pub wide: Vec<u64>,
+    /// One call site per `invokedynamic` instruction, referenced by `InvokeDynamic`.
+    pub call_sites: Box<[super::indy::CallSite]>,
     /// Reference maps per bytecode index, computed on first use by the frame walker.
     pub(crate) refmaps: OnceLock<Option<RefMaps>>,
 }
@@ -72,6 +74,7 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
     let mut pcs = Vec::with_capacity(instructions.len());
     let mut switches = Vec::new();
     let mut wide = Vec::new();
+    let mut call_sites = Vec::new();
     for (pc, ins) in instructions {
         pcs.push(*pc);
         let op = match *ins {
@@ -160,7 +163,10 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
                 Op::LookupSwitch(switches.len() as u32 - 1)
             }
             Instruction::InvokeInterface { index, .. } => Op::InvokeInterface(index),
-            Instruction::InvokeDynamic { index } => Op::InvokeDynamic(index),
+            Instruction::InvokeDynamic { index } => {
+                call_sites.push(super::indy::CallSite::new(index));
+                Op::InvokeDynamic(index, (call_sites.len() - 1) as u16)
+            }
             Instruction::NewArray(t) => Op::NewArray(t.atype()),
             Instruction::MultiANewArray { index, dimensions } => {
                 Op::MultiANewArray(index, dimensions)
@@ -189,6 +195,7 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
         handlers,
         switches,
         wide,
+        call_sites: call_sites.into_boxed_slice(),
         refmaps: OnceLock::new(),
     })
 }

@@ -104,6 +104,23 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
         }};
     }
 
+    // The target of a signature-polymorphic intrinsic; pops a `linkTo*` call's `MemberName`.
+    macro_rules! call_intrinsic {
+        ($cur:expr, $kind:expr, $slots:expr) => {{
+            let (kind, slots) = ($kind, $slots as usize);
+            let found = match crate::invoke::jli_if_ready(&thread.vm) {
+                Some(j) => super::indy::intrinsic_target(j, &s!(), sp, kind, slots),
+                None => None,
+            };
+            let (target, popped) = match found {
+                Some(t) => t,
+                None => slow!($cur, super::indy::intrinsic_slow(thread, sp, kind, slots)),
+            };
+            sp -= popped;
+            target
+        }};
+    }
+
     loop {
         let cur = pc;
         let op = ops[cur];
@@ -143,7 +160,15 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                 sp += 1;
             }
             Op::LdcDynamic(i) => {
-                slow!(cur, h::unsupported_dynamic(thread, holder, i, "ldc"));
+                let (value, slots) = match holder.cp_cache.get(i) {
+                    Some(CpEntry::Constant { kind, value_offset }) => (
+                        super::indy::constant_value(holder, i, *kind, *value_offset),
+                        kind.slots(),
+                    ),
+                    _ => slow!(cur, super::indy::ldc_dynamic(thread, holder, i)),
+                };
+                s!()[sp] = value;
+                sp += slots;
             }
             Op::Load1(n) => {
                 s!()[sp] = s!()[base + n as usize];
@@ -444,7 +469,16 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                     {
                         *resolved
                     }
-                    _ => slow!(cur, h::resolve_static_method(thread, holder, i)),
+                    Some(CpEntry::Intrinsic { kind, arg_slots }) => {
+                        call_intrinsic!(cur, *kind, *arg_slots)
+                    }
+                    _ => match slow!(cur, h::resolve_static_method(thread, holder, i)) {
+                        CpEntry::Method { resolved, .. } => resolved,
+                        CpEntry::Intrinsic { kind, arg_slots } => {
+                            call_intrinsic!(cur, kind, arg_slots)
+                        }
+                        _ => npe!(cur),
+                    },
                 };
                 invoke!(cur, m);
             }
@@ -473,14 +507,26 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                 } else {
                     InvokeKind::Interface
                 };
-                let resolved = match holder.cp_cache.get(i) {
-                    Some(CpEntry::Method { resolved, .. }) => *resolved,
-                    _ => {
-                        match slow!(cur, crate::resolve::resolve_method(thread, holder, i, kind)) {
-                            CpEntry::Method { resolved, .. } => resolved,
-                            _ => npe!(cur),
+                let entry = match holder.cp_cache.get(i) {
+                    Some(e) => *e,
+                    None => slow!(cur, crate::resolve::resolve_method(thread, holder, i, kind)),
+                };
+                let resolved = match entry {
+                    CpEntry::Method { resolved, .. } => resolved,
+                    CpEntry::Handle { invoker, appendix } => {
+                        if appendix {
+                            s!()[sp] = holder.cp_cache.reference(i).map_or(0, ObjRef::addr) as u64;
+                            sp += 1;
                         }
+                        invoke!(cur, invoker);
+                        continue;
                     }
+                    CpEntry::Intrinsic { kind, arg_slots } => {
+                        let target = call_intrinsic!(cur, kind, arg_slots);
+                        invoke!(cur, target);
+                        continue;
+                    }
+                    _ => npe!(cur),
                 };
                 let Some(receiver) = ObjRef::from_addr(s!()[sp - resolved.arg_slots] as usize)
                 else {
@@ -498,11 +544,17 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                 };
                 invoke!(cur, target);
             }
-            Op::InvokeDynamic(i) => {
-                slow!(
-                    cur,
-                    h::unsupported_dynamic(thread, holder, i, "invokedynamic")
-                );
+            Op::InvokeDynamic(_, site) => {
+                let site = &code.call_sites[site as usize];
+                let linked = match site.linked() {
+                    Some(l) => *l,
+                    None => slow!(cur, super::indy::link_site(thread, holder, site)),
+                };
+                if linked.appendix {
+                    s!()[sp] = site.appendix();
+                    sp += 1;
+                }
+                invoke!(cur, linked.invoker);
             }
             Op::New(i) => {
                 let obj = slow!(cur, h::new_object(thread, holder, i));

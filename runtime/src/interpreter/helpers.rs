@@ -121,22 +121,26 @@ pub(super) fn resolve_static(
     Ok(f)
 }
 
-/// Resolves a static method and initialises its class.
+/// Resolves a static method and initialises its class (a signature-polymorphic intrinsic
+/// needs no initialisation).
 pub(super) fn resolve_static_method(
     thread: &mut JavaThread,
     holder: &'static Klass,
     i: u16,
-) -> JResult<&'static Method> {
-    let CpEntry::Method { resolved, .. } = resolve_method(thread, holder, i, InvokeKind::Static)?
-    else {
-        return Err(throw_new(
+) -> JResult<CpEntry> {
+    let entry = resolve_method(thread, holder, i, InvokeKind::Static)?;
+    match entry {
+        CpEntry::Method { resolved, .. } => {
+            initialize(thread, resolved.holder())?;
+            Ok(entry)
+        }
+        CpEntry::Intrinsic { .. } => Ok(entry),
+        _ => Err(throw_new(
             thread,
             "java/lang/IncompatibleClassChangeError",
             "not a method",
-        ));
-    };
-    initialize(thread, resolved.holder())?;
-    Ok(resolved)
+        )),
+    }
 }
 
 /// Selects the method to run for a virtual or interface call when the vtable does not
@@ -453,20 +457,6 @@ pub(super) fn class_cast_error(thread: &mut JavaThread, from: &Klass, to: &Klass
         from.describe_pair(to)
     );
     Err(throw_new(thread, "java/lang/ClassCastException", &msg))
-}
-
-/// `invokedynamic` and dynamic constants wait on issue 4.
-pub(super) fn unsupported_dynamic(
-    thread: &mut JavaThread,
-    holder: &Klass,
-    i: u16,
-    what: &str,
-) -> JResult<()> {
-    let msg = format!(
-        "{what} is not supported yet (issue 4): constant #{i} in class {}",
-        holder.external_name()
-    );
-    Err(throw_new(thread, "java/lang/BootstrapMethodError", &msg))
 }
 
 /// Throws the `NullPointerException` of the instruction at op index `cur` of `method`.

@@ -14,12 +14,14 @@ mod decode;
 mod exec;
 mod frames;
 mod helpers;
+mod indy;
 mod npe;
 mod npe_arith;
 mod ops;
 
 pub use arith::{float_slot, int_slot};
 pub use decode::{DecodedMethod, Handler};
+pub use indy::{CallSite, LinkedSite};
 pub use frames::{frame_reference_slots, visit_roots};
 pub use ops::{Arith, Cond, Elem, Op, Switch};
 

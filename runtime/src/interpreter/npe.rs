@@ -137,7 +137,7 @@ fn effect(op: Op, pool: &Pool<'_>) -> (usize, usize) {
             let (a, r) = pool.call_shape(i);
             (a + 1, r)
         }
-        InvokeDynamic(i) => pool.dynamic_shape(i),
+        InvokeDynamic(i, _) => pool.dynamic_shape(i),
         NewArray(_) | ANewArray(_) | ArrayLength | Checkcast(_) | Instanceof(_) => (1, 1),
         MultiANewArray(_, d) => (d as usize, 1),
         // Only the arithmetic ops, handled above, remain.

@@ -143,7 +143,7 @@ pub enum Op {
     LdcString(u16),
     /// `ldc` of a Class.
     LdcClass(u16),
-    /// `ldc` of a MethodType, MethodHandle or dynamic constant (issue 4).
+    /// `ldc` of a MethodType, MethodHandle or dynamic constant.
     LdcDynamic(u16),
     /// Load a one-slot local (iload, fload, aload).
     Load1(u16),
@@ -333,8 +333,9 @@ pub enum Op {
     InvokeStatic(u16),
     /// `invokeinterface`
     InvokeInterface(u16),
-    /// `invokedynamic` (issue 4)
-    InvokeDynamic(u16),
+    /// `invokedynamic`: the `InvokeDynamic` constant and the instruction's call site (an index
+    /// into the method's `call_sites`).
+    InvokeDynamic(u16, u16),
     /// `new`
     New(u16),
     /// `newarray` (the `atype` code)

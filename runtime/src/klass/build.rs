@@ -102,6 +102,7 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
             });
         }
     }
+    fields.extend(crate::invoke::injected_fields(&name));
     let instance_start = parts.super_klass.map_or(INSTANCE_FIELDS_OFFSET, |s| {
         s.instance_size.max(INSTANCE_FIELDS_OFFSET)
     });
@@ -225,6 +226,7 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
         init_error: AtomicUsize::new(0),
         array_klass: OnceLock::new(),
         depth,
+        hidden: OnceLock::new(),
     }));
     for m in klass.methods {
         let _ = m.holder.set(klass);
@@ -316,5 +318,6 @@ pub fn define_array_klass(parts: ArrayKlassParts) -> &'static Klass {
         init_error: AtomicUsize::new(0),
         array_klass: OnceLock::new(),
         depth: 1,
+        hidden: OnceLock::new(),
     }))
 }

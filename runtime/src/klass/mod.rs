@@ -152,6 +152,17 @@ pub struct Klass {
     init_error: AtomicUsize,
     array_klass: OnceLock<&'static Klass>,
     depth: usize,
+    /// Set once, before publication, for a hidden class (`Lookup.defineHiddenClass`).
+    pub hidden: OnceLock<HiddenClass>,
+}
+
+/// What distinguishes a hidden class (JVMS §5.3.5 with JEP 371).
+#[derive(Debug)]
+pub struct HiddenClass {
+    /// `Class.getName()`: the class file's name with dots, then `/0x` and a unique suffix.
+    pub external_name: String,
+    /// The nest host of a class defined with `NESTMATE`: the lookup class's nest host.
+    pub nest_host: Option<&'static Klass>,
 }
 
 impl std::fmt::Debug for Klass {
@@ -166,9 +177,18 @@ impl Klass {
         &self.name
     }
 
-    /// The binary name with dots (`java.lang.String`; arrays as `[Ljava.lang.String;`).
+    /// The binary name with dots (`java.lang.String`; arrays as `[Ljava.lang.String;`; a
+    /// hidden class as `p.Foo$$Lambda$14/0x0000000800c01000`).
     pub fn external_name(&self) -> String {
-        self.name.replace('/', ".")
+        match self.hidden.get() {
+            Some(h) => h.external_name.clone(),
+            None => self.name.replace('/', "."),
+        }
+    }
+
+    /// Whether this is a hidden class.
+    pub fn is_hidden(&self) -> bool {
+        self.hidden.get().is_some()
     }
 
     /// Whether this is an interface.
