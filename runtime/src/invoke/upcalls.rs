@@ -55,8 +55,8 @@ pub fn link_polymorphic(
     Ok(current.cp_cache.set_with_reference(index, entry, appendix).0)
 }
 
-/// `MethodHandleNatives.linkMethod(caller, REF_invokeVirtual, holder, name, descriptor,
-/// appendix)`: the invoker method and the appendix (valid until the next allocation).
+/// `MethodHandleNatives.linkMethod(caller, REF_invokeVirtual, holder, name, type,
+/// appendix)` (the type as a `MethodType` resolved by the caller's loader, as HotSpot passes it): the invoker method and the appendix (valid until the next allocation).
 fn link_method(
     thread: &mut JavaThread,
     current: &'static Klass,
@@ -71,7 +71,7 @@ fn link_method(
         let appendix = thread.new_local(Some(appendix));
         let name = new_string(thread, &method.name)?;
         let name = thread.new_local(Some(name));
-        let d = new_string(thread, descriptor)?;
+        let d = super::types::method_type(thread, current, descriptor)?;
         let d = thread.new_local(Some(d));
         let caller = mirror_of(thread, current)?;
         let caller = thread.new_local(Some(caller));
