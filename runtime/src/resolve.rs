@@ -496,7 +496,13 @@ pub fn resolve_method(
         ));
     }
     if crate::invoke::is_signature_polymorphic(method) {
-        return crate::invoke::upcalls::link_polymorphic(thread, current, index, method, &descriptor);
+        return crate::invoke::upcalls::link_polymorphic(
+            thread,
+            current,
+            index,
+            method,
+            &descriptor,
+        );
     }
     let special = select_special(current, resolved, method);
     let entry = CpEntry::Method {

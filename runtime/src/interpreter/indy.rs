@@ -179,11 +179,19 @@ pub(super) fn intrinsic_slow(
         };
         return match jli.form_entry(mh) {
             Some(m) => Ok((m, 0)),
-            None => Err(throw_new(thread, "java/lang/InternalError", "no LambdaForm entry")),
+            None => Err(throw_new(
+                thread,
+                "java/lang/InternalError",
+                "no LambdaForm entry",
+            )),
         };
     }
     let Some(m) = at(thread, sp - 1).and_then(|mn| jli.member_method(mn)) else {
-        return Err(throw_new(thread, "java/lang/InternalError", "unresolved MemberName"));
+        return Err(throw_new(
+            thread,
+            "java/lang/InternalError",
+            "unresolved MemberName",
+        ));
     };
     let Some(receiver) = at(thread, sp - slots) else {
         return Err(crate::exceptions::throw_new_no_message(

@@ -21,8 +21,8 @@ mod ops;
 
 pub use arith::{float_slot, int_slot};
 pub use decode::{DecodedMethod, Handler};
-pub use indy::{CallSite, LinkedSite};
 pub use frames::{frame_reference_slots, visit_roots};
+pub use indy::{CallSite, LinkedSite};
 pub use ops::{Arith, Cond, Elem, Op, Switch};
 
 use crate::exceptions::{throw_new, throw_stack_overflow};

@@ -97,9 +97,7 @@ pub fn loadable_object(
         Some(Constant::Integer(v)) => box_value(thread, "java/lang/Integer", "(I)", Value::Int(v)),
         Some(Constant::Float(v)) => box_value(thread, "java/lang/Float", "(F)", Value::Float(v)),
         Some(Constant::Long(v)) => box_value(thread, "java/lang/Long", "(J)", Value::Long(v)),
-        Some(Constant::Double(v)) => {
-            box_value(thread, "java/lang/Double", "(D)", Value::Double(v))
-        }
+        Some(Constant::Double(v)) => box_value(thread, "java/lang/Double", "(D)", Value::Double(v)),
         Some(Constant::String { .. }) => resolve_string(thread, current, index).map(Some),
         Some(Constant::Class { .. }) => {
             let k = resolve_class(thread, current, index)?;
@@ -193,7 +191,13 @@ pub fn method_handle_constant(
     thread.handles.truncate(mark);
     let mh = match result? {
         Value::Ref(Some(mh)) => mh,
-        _ => return Err(throw_new(thread, "java/lang/InternalError", "null method handle")),
+        _ => {
+            return Err(throw_new(
+                thread,
+                "java/lang/InternalError",
+                "null method handle",
+            ));
+        }
     };
     Ok(record(current, index, ValueKind::Ref, 0, Some(mh)).unwrap_or(mh))
 }

@@ -36,7 +36,10 @@ pub fn is_caller_sensitive(m: &Method) -> bool {
     let Some(cf) = holder.class_file.as_ref() else {
         return false;
     };
-    let Some(visible) = cf.methods.get(m.index).and_then(|cm| cm.annotations.visible.as_ref())
+    let Some(visible) = cf
+        .methods
+        .get(m.index)
+        .and_then(|cm| cm.annotations.visible.as_ref())
     else {
         return false;
     };
@@ -193,7 +196,11 @@ pub fn resolve_member(
 ) -> JResult<bool> {
     let j = jli(thread)?;
     let Some(mn) = thread.local(member) else {
-        return Err(throw_new(thread, "java/lang/InternalError", "mname is null"));
+        return Err(throw_new(
+            thread,
+            "java/lang/InternalError",
+            "mname is null",
+        ));
     };
     if j.member_method(mn).is_some() {
         return Ok(true);
@@ -288,14 +295,22 @@ fn resolve_method_member(
             "Found class {}, but interface was expected",
             defc.external_name()
         );
-        return Err(throw_new(thread, "java/lang/IncompatibleClassChangeError", &msg));
+        return Err(throw_new(
+            thread,
+            "java/lang/IncompatibleClassChangeError",
+            &msg,
+        ));
     }
     if kind == ref_kind::INVOKE_VIRTUAL && defc.is_interface() {
         let msg = format!(
             "Found interface {}, but class was expected",
             defc.external_name()
         );
-        return Err(throw_new(thread, "java/lang/IncompatibleClassChangeError", &msg));
+        return Err(throw_new(
+            thread,
+            "java/lang/IncompatibleClassChangeError",
+            &msg,
+        ));
     }
     let found = find_method(defc, name, descriptor);
     let Some(m) = found else {
@@ -324,7 +339,11 @@ fn resolve_method_member(
         } else {
             format!("Expecting non-static method '{}'", m.external_name())
         };
-        return Err(throw_new(thread, "java/lang/IncompatibleClassChangeError", &msg));
+        return Err(throw_new(
+            thread,
+            "java/lang/IncompatibleClassChangeError",
+            &msg,
+        ));
     }
     let call = match kind {
         ref_kind::INVOKE_STATIC => CallKind::Direct,
@@ -359,7 +378,11 @@ fn resolve_method_member(
 pub fn expand_member(thread: &mut JavaThread, member: Local) -> JResult<()> {
     let j = jli(thread)?;
     let Some(mn) = thread.local(member) else {
-        return Err(throw_new(thread, "java/lang/InternalError", "mname is null"));
+        return Err(throw_new(
+            thread,
+            "java/lang/InternalError",
+            "mname is null",
+        ));
     };
     let flags = j.flags(mn);
     let (have_clazz, have_name, have_type) = (
@@ -426,9 +449,9 @@ pub fn expand_member(thread: &mut JavaThread, member: Local) -> JResult<()> {
         }
     }
     if !have_type {
-        let t = if flags & ALL_KINDS == IS_FIELD && descriptor.len() == 1 {
-            descriptor_mirror(thread, holder.loader, &descriptor)?
-        } else if flags & ALL_KINDS == IS_FIELD && descriptor == "Ljava/lang/Object;" {
+        let field = flags & ALL_KINDS == IS_FIELD;
+        // As HotSpot: a primitive or `Object` field's type is its mirror, other types a string.
+        let t = if field && (descriptor.len() == 1 || descriptor == "Ljava/lang/Object;") {
             descriptor_mirror(thread, holder.loader, &descriptor)?
         } else {
             crate::strings::new_string(thread, &descriptor)?

@@ -169,7 +169,10 @@ pub fn is_hidden_method(m: &Method) -> bool {
     let Some(cf) = holder.class_file.as_ref() else {
         return false;
     };
-    let Some(visible) = cf.methods.get(m.index).and_then(|cm| cm.annotations.visible.as_ref())
+    let Some(visible) = cf
+        .methods
+        .get(m.index)
+        .and_then(|cm| cm.annotations.visible.as_ref())
     else {
         return false;
     };

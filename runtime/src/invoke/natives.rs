@@ -3,8 +3,7 @@
 
 use super::flags::IS_FIELD;
 use super::member_name::{
-    expand_member, init_field_member, init_method_member, natural_call_kind,
-    resolve_member,
+    expand_member, init_field_member, init_method_member, natural_call_kind, resolve_member,
 };
 use super::types::{array_put, new_ref_array};
 use super::{is_signature_polymorphic, jli};
@@ -30,8 +29,18 @@ pub fn register(r: &NativeRegistry) {
     r.register(MHN, "getNamedCon", "(I[Ljava/lang/Object;)I", |_| {
         Ok(Value::Int(0))
     });
-    r.register(MHN, "objectFieldOffset", &format!("({MEM})J"), object_field_offset);
-    r.register(MHN, "staticFieldOffset", &format!("({MEM})J"), static_field_offset);
+    r.register(
+        MHN,
+        "objectFieldOffset",
+        &format!("({MEM})J"),
+        object_field_offset,
+    );
+    r.register(
+        MHN,
+        "staticFieldOffset",
+        &format!("({MEM})J"),
+        static_field_offset,
+    );
     r.register(
         MHN,
         "staticFieldBase",
@@ -229,11 +238,11 @@ fn get_member_vm_info(env: &mut Env<'_>) -> JResult<Value> {
     let Some(value_of) = long.find_declared_method("valueOf", "(J)Ljava/lang/Long;") else {
         return Err(env.throw("java/lang/InternalError", "Long.valueOf"));
     };
-    let boxed = match crate::interpreter::call_method(env.thread, value_of, &[Value::Long(vmindex)])?
-    {
-        Value::Ref(r) => r,
-        _ => None,
-    };
+    let boxed =
+        match crate::interpreter::call_method(env.thread, value_of, &[Value::Long(vmindex)])? {
+            Value::Ref(r) => r,
+            _ => None,
+        };
     let (Some(array), Some(mn)) = (env.get(result), env.get(member)) else {
         return Ok(Value::Ref(None));
     };

@@ -84,20 +84,22 @@ pub fn split_method_descriptor(descriptor: &str) -> Option<(Vec<&str>, &str)> {
     let mut out = Vec::new();
     let mut rest = params;
     while !rest.is_empty() {
-        let len = field_descriptor_len(rest)?;
+        let len = field_descriptor_len(rest, false)?;
         out.push(&rest[..len]);
         rest = &rest[len..];
     }
-    (field_descriptor_len(ret)? == ret.len()).then_some((out, ret))
+    (field_descriptor_len(ret, true)? == ret.len()).then_some((out, ret))
 }
 
-/// The length of the field descriptor at the start of `s`.
-fn field_descriptor_len(s: &str) -> Option<usize> {
+/// The length of the field descriptor (or, if `void_ok`, `V`) at the start of `s`.
+fn field_descriptor_len(s: &str, void_ok: bool) -> Option<usize> {
     let bytes = s.as_bytes();
     let dims = bytes.iter().take_while(|&&b| b == b'[').count();
     match bytes.get(dims)? {
         b'L' => s[dims..].find(';').map(|i| dims + i + 1),
-        &b if primitive_java_name(b).is_some() && (b != b'V' || dims == 0) => Some(dims + 1),
+        &b if primitive_java_name(b).is_some() && (b != b'V' || (dims == 0 && void_ok)) => {
+            Some(dims + 1)
+        }
         _ => None,
     }
 }
@@ -175,7 +177,11 @@ pub fn method_type(
     };
     let mark = thread.handles.len();
     let result = (|| {
-        let class_klass = *thread.vm.class_klass.get().expect("java.lang.Class is loaded");
+        let class_klass = *thread
+            .vm
+            .class_klass
+            .get()
+            .expect("java.lang.Class is loaded");
         let array = new_ref_array(thread, class_klass, params.len())?;
         let array = thread.new_local(Some(array));
         for (i, p) in params.iter().enumerate() {

@@ -52,7 +52,10 @@ pub fn link_polymorphic(
         invoker,
         appendix: appendix.is_some(),
     };
-    Ok(current.cp_cache.set_with_reference(index, entry, appendix).0)
+    Ok(current
+        .cp_cache
+        .set_with_reference(index, entry, appendix)
+        .0)
 }
 
 /// `MethodHandleNatives.linkMethod(caller, REF_invokeVirtual, holder, name, type,
@@ -170,7 +173,10 @@ fn link_call_site_inner(
 
 /// HotSpot's `wrap_dynamic_exception`: an `Error` passes through, anything else becomes the
 /// cause of a `BootstrapMethodError`.
-pub fn wrap_bootstrap_error(thread: &mut JavaThread, thrown: crate::thread::Thrown) -> crate::thread::Thrown {
+pub fn wrap_bootstrap_error(
+    thread: &mut JavaThread,
+    thrown: crate::thread::Thrown,
+) -> crate::thread::Thrown {
     let Some(e) = thread.pending_exception() else {
         return thrown;
     };
