@@ -133,7 +133,9 @@ fn define_parsed(
     define_with_module(thread, loader, name, cf, module, hidden)
 }
 
-fn define_with_module(
+/// Defines a parsed class in `module`: supertypes, the Klass, its mirror, publication (a
+/// `hidden` class is not entered in the loader's table and resolves its own name to itself).
+pub(crate) fn define_with_module(
     thread: &mut JavaThread,
     loader: LoaderId,
     name: &str,

@@ -8,10 +8,15 @@
 //! `/0x<unique>`; with `NESTMATE` its nest host is the lookup class's; its mirror carries the
 //! class data.
 
-use crate::define::{ClassDefinition, define_class};
-use crate::klass::{HiddenClass, Klass};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use classfile::{ClassFile, ParseOptions};
+
+use crate::define::{ClassDefinition, define_class, define_with_module};
+use crate::exceptions::throw_new;
+use crate::klass::{BOOT_LOADER, HiddenClass, Klass};
 use crate::natives::{Env, NativeRegistry};
-use crate::thread::JResult;
+use crate::thread::{JResult, JavaThread};
 use crate::vm::Value;
 
 /// `ClassLoader.defineClass0`'s `flags` bits (`MethodHandles.Lookup.ClassOption`).
@@ -52,22 +57,22 @@ fn define_class0(env: &mut Env<'_>) -> JResult<Value> {
     let name = env
         .obj(2)
         .map(|n| crate::strings::string_value(env.thread, n).replace('.', "/"));
-    let hidden = flags & option::HIDDEN != 0;
-    let definition = ClassDefinition {
-        loader: lookup.loader,
-        name: if hidden { None } else { name.as_deref() },
-        bytes: data,
-        hidden,
-    };
-    let klass = define_class(env.thread, definition)?;
-    if hidden {
+    let klass = if flags & option::HIDDEN != 0 {
         let host = if flags & option::NESTMATE != 0 {
             Some(crate::access::nest_host(env.thread, lookup))
         } else {
             None
         };
-        mark_hidden(klass, host);
-    }
+        define_hidden(env.thread, lookup, data, host)?
+    } else {
+        let definition = ClassDefinition {
+            loader: lookup.loader,
+            name: name.as_deref(),
+            bytes: data,
+            hidden: false,
+        };
+        define_class(env.thread, definition)?
+    };
     if let (Some(mirror), Some(f)) = (
         klass.mirror(),
         env.thread
@@ -86,15 +91,35 @@ fn define_class0(env: &mut Env<'_>) -> JResult<Value> {
     Ok(Value::Ref(klass.mirror()))
 }
 
-/// Records what makes `klass` (just defined with [`ClassDefinition::hidden`]) hidden: its
-/// external name `p.Name/0x...` and the nest host of a `NESTMATE` class.
-pub fn mark_hidden(klass: &'static Klass, nest_host: Option<&'static Klass>) {
-    let external_name = match klass.name.rfind("/0x") {
-        Some(i) => format!("{}{}", klass.name[..i].replace('/', "."), &klass.name[i..]),
-        None => klass.name.replace('/', "."),
+/// Distinguishes hidden classes of the same class-file name (HotSpot uses an address).
+static HIDDEN_SUFFIX: AtomicU64 = AtomicU64::new(0x0000_0008_0000_0000);
+
+/// Defines a hidden class from `bytes` in `lookup`'s loader and module, named
+/// `<this_class>/0x<unique>`; `nest_host` for a `NESTMATE` class.
+pub fn define_hidden(
+    thread: &mut JavaThread,
+    lookup: &'static Klass,
+    bytes: Vec<u8>,
+    nest_host: Option<&'static Klass>,
+) -> JResult<&'static Klass> {
+    // Class metadata lives as long as the VM (see `klass`).
+    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    let options = ParseOptions {
+        need_verify: lookup.loader != BOOT_LOADER,
+        ..ParseOptions::default()
     };
+    let cf = match ClassFile::parse_with(bytes, &options) {
+        Ok(cf) => cf,
+        Err(e) => return Err(throw_new(thread, e.kind.java_class_name(), &e.message)),
+    };
+    let suffix = HIDDEN_SUFFIX.fetch_add(0x400, Ordering::Relaxed);
+    let name = format!("{}/0x{suffix:016x}", cf.name);
+    let external_name = format!("{}/0x{suffix:016x}", cf.name.replace('/', "."));
+    let module = lookup.module.clone();
+    let klass = define_with_module(thread, lookup.loader, &name, cf, module, true)?;
     let _ = klass.hidden.set(HiddenClass {
         external_name,
         nest_host,
     });
+    Ok(klass)
 }

@@ -45,6 +45,15 @@ pub const CLASS_PROTECTION_DOMAIN_FIELD: &str = "protection_domain";
 /// `Class.setSigners` recorded.
 pub const CLASS_SIGNERS_FIELD: &str = "signers";
 
+/// The package of an internal class name (a hidden class's `/0x...` suffix is not part of it).
+pub fn package_of(name: &str, hidden: bool) -> &str {
+    let name = match name.rfind("/0x") {
+        Some(i) if hidden => &name[..i],
+        _ => name,
+    };
+    name.rfind('/').map_or("", |i| &name[..i])
+}
+
 /// Defines an instance class: lays out fields, creates methods, builds the vtable and itable.
 /// Returns `None` if a member descriptor is malformed (the parser has checked them).
 pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
@@ -54,7 +63,7 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
         .name_override
         .clone()
         .unwrap_or_else(|| cf.name.to_string());
-    let package = name.rfind('/').map_or("", |i| &name[..i]).to_string();
+    let package = package_of(&name, parts.name_override.is_some()).to_string();
 
     // Fields.
     let mut fields: Vec<FieldInfo> = Vec::with_capacity(cf.fields.len() + 1);

@@ -21,7 +21,7 @@ use parking_lot::{Condvar, Mutex};
 
 pub use build::{
     ArrayKlassParts, CLASS_KLASS_FIELD, CLASS_PROTECTION_DOMAIN_FIELD, CLASS_SIGNERS_FIELD,
-    ClassParts, define_array_klass, define_instance_klass,
+    ClassParts, define_array_klass, define_instance_klass, package_of,
 };
 pub use field::{FieldInfo, ValueKind, layout_fields};
 pub use method::{FRAME_HEADER_SLOTS, Method, external_method_name};
@@ -293,7 +293,7 @@ impl Klass {
             .strip_prefix('L')
             .filter(|_| self.is_array())
             .unwrap_or(name);
-        name.rfind('/').map_or("", |i| &name[..i])
+        build::package_of(name, self.is_hidden())
     }
 
     /// Whether `self` and `other` are in the same run-time package (same loader and package).
