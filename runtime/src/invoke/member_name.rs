@@ -114,11 +114,13 @@ pub fn init_method_member(
     if is_caller_sensitive(m) {
         flags |= CALLER_SENSITIVE;
     }
+    // Both mirrors exist before the allocation, and are read again after it (it may move them).
+    mirror_of(thread, m.holder())?;
+    mirror_of(thread, holder)?;
     let rmn = crate::alloc::new_instance(thread, j.resolved_method_name)?;
-    let rmn = thread.new_local(Some(rmn));
-    let method_holder = mirror_of(thread, m.holder())?;
-    let clazz = mirror_of(thread, holder)?;
-    let (Some(rmn), Some(mn)) = (thread.local(rmn), thread.local(member)) else {
+    let (Some(method_holder), Some(clazz), Some(mn)) =
+        (m.holder().mirror(), holder.mirror(), thread.local(member))
+    else {
         return Ok(());
     };
     rmn.put_i64(j.rmn_vmtarget, m.index as i64);
@@ -233,12 +235,14 @@ pub fn resolve_member(
     } else {
         defc
     };
-    crate::init::link(thread, defc)?;
     let name = crate::strings::string_value(thread, name);
+    let descriptor = type_descriptor(thread, j, ty);
+    // Linking may load classes (and move objects): the names are read first.
+    crate::init::link(thread, defc)?;
     if name == "<clinit>" {
         return Ok(false);
     }
-    let Some(descriptor) = type_descriptor(thread, j, ty) else {
+    let Some(descriptor) = descriptor else {
         return Ok(false);
     };
     match flags & ALL_KINDS {

@@ -99,6 +99,7 @@ pub fn register(r: &NativeRegistry) {
 
 /// `init(MemberName self, Object ref)`: from a `Field`, `Method` or `Constructor`.
 fn init(env: &mut Env<'_>) -> JResult<Value> {
+    let j = jli(env.thread)?;
     let (Some(_), Some(target)) = (env.obj(0), env.obj(1)) else {
         return Err(env.throw("java/lang/InternalError", "mname is null"));
     };
@@ -109,7 +110,6 @@ fn init(env: &mut Env<'_>) -> JResult<Value> {
     else {
         return Ok(Value::Void);
     };
-    let j = jli(env.thread)?;
     let Some(k) = target.get_ref(clazz).and_then(|c| j.mirror_klass(c)) else {
         return Ok(Value::Void);
     };
@@ -224,10 +224,10 @@ fn static_field_base(env: &mut Env<'_>) -> JResult<Value> {
 
 /// `getMemberVMInfo`: `{vmindex (a Long), the class of a field or the MemberName itself}`.
 fn get_member_vm_info(env: &mut Env<'_>) -> JResult<Value> {
+    let j = jli(env.thread)?;
     let Some(mn) = env.obj(0) else {
         return Ok(Value::Ref(None));
     };
-    let j = jli(env.thread)?;
     let vmindex = j.vmindex(mn);
     let member = env.arg_local(0);
     let object = env.thread.vm.well_known().object;
