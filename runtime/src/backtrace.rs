@@ -212,3 +212,38 @@ pub(crate) fn init_stack_trace_elements(env: &mut Env<'_>) -> JResult<Value> {
     }
     Ok(Value::Void)
 }
+
+/// The Java frames of `thread`, innermost first, as (method, bytecode index), at most
+/// [`MAX_STACK_TRACE_DEPTH`]. Another thread's frames may only be read while it is stopped.
+pub fn java_frames(thread: &crate::thread::JavaThread) -> Vec<(&'static Method, u32)> {
+    thread
+        .frames
+        .iter()
+        .rev()
+        .take(MAX_STACK_TRACE_DEPTH)
+        .map(|f| (f.method, frame_bci(f)))
+        .collect()
+}
+
+/// A new `StackTraceElement[]` describing `frames` (`Thread.getStackTrace` of another
+/// thread).
+pub fn stack_trace_elements(
+    env: &mut Env<'_>,
+    frames: &[(&'static Method, u32)],
+) -> JResult<Option<ObjRef>> {
+    let thread = &mut *env.thread;
+    let element_klass = load_class(thread, BOOT_LOADER, "java/lang/StackTraceElement")?;
+    crate::init::initialize(thread, element_klass)?;
+    let array_klass = load_class(thread, BOOT_LOADER, "[Ljava/lang/StackTraceElement;")?;
+    let array = new_array(thread, array_klass, frames.len() as i32)?;
+    let array = env.local(Some(array));
+    for (i, &(m, bci)) in frames.iter().enumerate() {
+        let element = crate::alloc::new_instance(env.thread, element_klass)?;
+        let element = env.local(Some(element));
+        if let Some(a) = env.get(array) {
+            a.put_ref(ARRAY_BASE_OFFSET + 8 * i, env.get(element));
+        }
+        fill_stack_trace_element(env, element, m, bci)?;
+    }
+    Ok(env.get(array))
+}

@@ -3,8 +3,8 @@
 //! registered thread's frames, handles and pending exception), the registry of Java threads,
 //! the stop-the-world collection entry ([`collect`]) and `-Xlog:gc` lines.
 //!
-//! Besides `oops`, this is the runtime's other place with `unsafe`: registered threads are
-//! reached through raw pointers while they are stopped.
+//! Other threads' roots are reached through the stopped world
+//! ([`crate::safepoint::WorldStopped::for_each_thread`]).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
@@ -28,8 +28,6 @@ pub struct GcState {
     allocations: AtomicU64,
     /// Held by the thread that collects (one collection at a time).
     lock: Mutex<()>,
-    /// Addresses of the registered `JavaThread`s.
-    threads: Mutex<Vec<usize>>,
 }
 
 impl GcState {
@@ -41,7 +39,6 @@ impl GcState {
             started: Instant::now(),
             allocations: AtomicU64::new(0),
             lock: Mutex::new(()),
-            threads: Mutex::new(Vec::new()),
         }
     }
 
@@ -56,35 +53,15 @@ impl GcState {
     }
 }
 
-/// Registers `thread` (which must stay at this address until [`unregister_thread`]) so that
-/// collections find its roots. A registered thread counts as running Java.
-pub fn register_thread(thread: &mut JavaThread) {
-    let vm = thread.vm.clone();
-    let _gc = lock_collector(&vm);
-    vm.gc
-        .threads
-        .lock()
-        .push(thread as *mut JavaThread as usize);
-}
-
-/// Removes `thread` from the registry (it runs no more Java code).
-pub fn unregister_thread(thread: &mut JavaThread) {
-    let vm = thread.vm.clone();
-    unregister_address(&vm, thread as *mut JavaThread as usize);
-}
-
-/// Removes the thread registered at `address` (whose `JavaThread` may already be gone).
-pub(crate) fn unregister_address(vm: &VmState, address: usize) {
-    let _gc = lock_collector(vm);
-    vm.gc.threads.lock().retain(|&t| t != address);
-}
-
 /// Takes the collector lock, counted as stopped while waiting (a collection in progress must
 /// not wait for this thread).
-fn lock_collector(vm: &VmState) -> parking_lot::MutexGuard<'_, ()> {
-    vm.safepoints.enter_blocked();
+fn lock_collector<'v>(
+    vm: &'v VmState,
+    thread: &crate::thread_handle::ThreadHandle,
+) -> parking_lot::MutexGuard<'v, ()> {
+    vm.safepoints.enter_blocked(thread);
     let guard = vm.gc.lock.lock();
-    vm.safepoints.leave_blocked();
+    vm.safepoints.leave_blocked(thread);
     guard
 }
 
@@ -100,22 +77,14 @@ pub fn system_gc_request() -> GcRequest {
 /// wakes the Reference Handler if references became pending.
 pub fn collect(thread: &mut JavaThread, request: GcRequest) {
     let vm = thread.vm.clone();
-    let _gc = lock_collector(&vm);
-    let me = thread as *mut JavaThread as usize;
-    let others: Vec<usize> = vm
-        .gc
-        .threads
-        .lock()
-        .iter()
-        .copied()
-        .filter(|&t| t != me)
-        .collect();
-    let world = vm.safepoints.stop_the_world(others.len());
+    let handle = thread.handle.clone();
+    let _gc = lock_collector(&vm, &handle);
+    let world = vm.safepoints.stop_the_world(thread);
     let model = Model::new(&vm);
     let mut roots = Roots {
         vm: &vm,
         current: thread,
-        others: &others,
+        world: &world,
     };
     let events = vm.heap.collect(&model, &mut roots, request);
     drop(world);
@@ -259,18 +228,13 @@ impl ObjectModel for Model {
 struct Roots<'a> {
     vm: &'a VmState,
     current: &'a mut JavaThread,
-    others: &'a [usize],
+    world: &'a crate::safepoint::WorldStopped<'a>,
 }
 
 impl Roots<'_> {
     fn each_thread(&mut self, mut f: impl FnMut(&mut JavaThread)) {
         f(self.current);
-        for &t in self.others {
-            // SAFETY: registered threads stay at their address until they unregister, which
-            // takes the collector lock this collection holds; each is stopped (parked at a
-            // safepoint poll or blocked), so nothing else touches it while the collector does.
-            f(unsafe { &mut *(t as *mut JavaThread) });
-        }
+        self.world.for_each_thread(f);
     }
 }
 

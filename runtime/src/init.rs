@@ -129,24 +129,32 @@ pub fn initialize(thread: &mut JavaThread, klass: &'static Klass) -> JResult<()>
     }
     link(thread, klass)?;
     // Steps 1-6.
-    {
+    loop {
         let mut initializer = klass.init_lock.initializer.lock();
-        loop {
-            match klass.state.load(Ordering::Acquire) {
-                init_state::INITIALIZED => return Ok(()),
-                init_state::ERROR => {
-                    drop(initializer);
-                    return Err(could_not_initialize(thread, klass));
-                }
-                init_state::BEING_INITIALIZED if *initializer == Some(thread.id) => return Ok(()),
-                init_state::BEING_INITIALIZED => klass.init_lock.done.wait(&mut initializer),
-                _ => {
-                    klass
-                        .state
-                        .store(init_state::BEING_INITIALIZED, Ordering::Release);
-                    *initializer = Some(thread.id);
-                    break;
-                }
+        match klass.state.load(Ordering::Acquire) {
+            init_state::INITIALIZED => return Ok(()),
+            init_state::ERROR => {
+                drop(initializer);
+                return Err(could_not_initialize(thread, klass));
+            }
+            init_state::BEING_INITIALIZED if *initializer == Some(thread.id) => return Ok(()),
+            init_state::BEING_INITIALIZED => {
+                // Another thread initialises the class: wait for it outside Java (it may
+                // need a safepoint to finish).
+                drop(initializer);
+                thread.blocked(|| {
+                    let mut initializer = klass.init_lock.initializer.lock();
+                    while klass.state.load(Ordering::Acquire) == init_state::BEING_INITIALIZED {
+                        klass.init_lock.done.wait(&mut initializer);
+                    }
+                });
+            }
+            _ => {
+                klass
+                    .state
+                    .store(init_state::BEING_INITIALIZED, Ordering::Release);
+                *initializer = Some(thread.id);
+                break;
             }
         }
     }

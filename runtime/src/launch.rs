@@ -8,7 +8,7 @@
 
 use crate::klass::{APP_LOADER, BOOT_LOADER, Klass, LoaderId};
 use crate::oops::ObjRef;
-use crate::thread::{JResult, JavaThread, Local};
+use crate::thread::{JResult, JavaThread};
 use crate::vm::{Value, Vm};
 
 /// How the command line names the program (java.c's launch modes, as `LauncherHelper`
@@ -231,15 +231,11 @@ fn report_boot_failure(thread: &mut JavaThread) {
     }
 }
 
-/// `DestroyJavaVM`: waits for every live non-daemon thread (found in the JDK's own thread
-/// groups, joined with `Thread.join`), then runs the shutdown hooks with `Shutdown.shutdown`.
+/// `DestroyJavaVM`: waits (blocked for safepoints) until every started non-daemon thread
+/// has finished, then runs the shutdown hooks with `Shutdown.shutdown`.
 fn destroy_java_vm(thread: &mut JavaThread) {
-    while let Ok(Some(other)) = next_non_daemon_thread(thread) {
-        if call_virtual(thread, other, "join", "()V", &[]).is_err() {
-            break;
-        }
-    }
-    thread.take_pending();
+    let vm = thread.vm.clone();
+    thread.blocked(|| vm.safepoints.threads().wait_for_non_daemon_threads());
     let _ = call_static(
         thread,
         BOOT_LOADER,
@@ -249,92 +245,4 @@ fn destroy_java_vm(thread: &mut JavaThread) {
         &[],
     );
     thread.take_pending();
-}
-
-/// A live non-daemon thread other than the current one, from the root thread group's list
-/// (`ThreadGroup.enumerate(Thread[], true)`), if there is one.
-fn next_non_daemon_thread(thread: &mut JavaThread) -> JResult<Option<ObjRef>> {
-    let mark = thread.handles.len();
-    let found = find_non_daemon_thread(thread);
-    thread.handles.truncate(mark);
-    found
-}
-
-fn find_non_daemon_thread(thread: &mut JavaThread) -> JResult<Option<ObjRef>> {
-    let Some(current) = thread.thread_object() else {
-        return Ok(None);
-    };
-    let current = thread.new_local(Some(current));
-    let group_of = "()Ljava/lang/ThreadGroup;";
-    let Some(mut group) = call_ref(thread, current, "getThreadGroup", group_of)? else {
-        return Ok(None);
-    };
-    loop {
-        let local = thread.new_local(Some(group));
-        match call_ref(thread, local, "getParent", group_of)? {
-            Some(parent) => group = parent,
-            None => break,
-        }
-    }
-    let group = thread.new_local(Some(group));
-    let Value::Int(count) = call_local(thread, group, "activeCount", "()I", &[])? else {
-        return Ok(None);
-    };
-    let array_klass = crate::loader::load_class(thread, BOOT_LOADER, "[Ljava/lang/Thread;")?;
-    let array = crate::alloc::new_array(thread, array_klass, count.max(0) + 1)?;
-    let array = thread.new_local(Some(array));
-    let listed = [Value::Ref(thread.local(array)), Value::Int(1)];
-    let Value::Int(listed) = call_local(
-        thread,
-        group,
-        "enumerate",
-        "([Ljava/lang/Thread;Z)I",
-        &listed,
-    )?
-    else {
-        return Ok(None);
-    };
-    for i in 0..listed.max(0) as usize {
-        let element = crate::oops::ARRAY_BASE_OFFSET + 8 * i;
-        let Some(candidate) = thread.local(array).and_then(|a| a.get_ref(element)) else {
-            continue;
-        };
-        if Some(candidate) == thread.local(current) {
-            continue;
-        }
-        let candidate = thread.new_local(Some(candidate));
-        let daemon = call_local(thread, candidate, "isDaemon", "()Z", &[])?;
-        let alive = call_local(thread, candidate, "isAlive", "()Z", &[])?;
-        if daemon == Value::Int(0) && alive == Value::Int(1) {
-            return Ok(thread.local(candidate));
-        }
-    }
-    Ok(None)
-}
-
-/// Calls an instance method of the object held in `local` (a null receiver does nothing).
-fn call_local(
-    thread: &mut JavaThread,
-    local: Local,
-    name: &str,
-    descriptor: &str,
-    args: &[Value],
-) -> JResult<Value> {
-    match thread.local(local) {
-        Some(receiver) => call_virtual(thread, receiver, name, descriptor, args),
-        None => Ok(Value::Void),
-    }
-}
-
-/// Calls a no-argument instance method that returns a reference, on the object in `local`.
-fn call_ref(
-    thread: &mut JavaThread,
-    local: Local,
-    name: &str,
-    descriptor: &str,
-) -> JResult<Option<ObjRef>> {
-    match call_local(thread, local, name, descriptor, &[])? {
-        Value::Ref(r) => Ok(r),
-        _ => Ok(None),
-    }
 }

@@ -63,6 +63,7 @@ pub mod loader;
 pub mod mirror;
 pub mod modules;
 pub mod monitor;
+pub mod monitor_table;
 pub mod natives;
 pub mod oops;
 pub mod resolve;
@@ -70,6 +71,7 @@ pub mod roots;
 pub mod safepoint;
 pub mod strings;
 pub mod thread;
+pub mod thread_handle;
 pub mod threads;
 pub mod vm;
 

@@ -1,70 +1,24 @@
 //! Identity hash codes and object monitors over the mark word (layout in `gc::layout`).
 //!
 //! Locking is thin: the owner's thread id and a recursion count live in the mark word next to
-//! the hash, so an uncontended enter/exit is one compare-and-swap. A recursion count beyond
-//! what the mark word holds inflates the lock into a monitor of the VM's table.
-//!
-//! Contention and `wait`/`notify` are correct but simple until issue 6 gives inflated monitors
-//! their own queues: a contended enter parks on one VM-wide condition (woken by every exit
-//! while someone is contending, and at least every millisecond); `wait` releases the monitor
-//! and sleeps on one VM-wide condition that every `notify`/`notifyAll` signals, which the
-//! Java memory model allows (a `notify` may wake more than one waiter: spurious wake-ups).
-//! Interruption of waits is issue 6.
+//! the hash, so an uncontended enter/exit is one compare-and-swap and never a system call.
+//! Contention, `wait`, or a recursion count beyond what the mark word holds inflate the lock
+//! into a [`Monitor`] of the VM's table, whose index replaces the owner bits (the hash stays
+//! where it is). A contender inflates on behalf of the thin owner: the monitor starts owned
+//! by it, and the owner's next exit, finding the word inflated, releases the monitor instead.
+//! Threads that block on a monitor are in the blocked state for safepoints.
 
-use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
-use std::time::Duration;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
 
 use gc::layout::mark;
 
-use crate::exceptions::throw_new;
+use crate::exceptions::{throw_new, throw_new_no_message};
+use crate::monitor_table::Monitor;
 use crate::oops::ObjRef;
-use crate::thread::{JResult, JavaThread, Local};
+use crate::thread::{JResult, JavaThread, Local, Thrown};
+use crate::threads::{clear_interrupt, set_thread_status, status};
 use crate::vm::VmState;
-
-/// The VM-wide conditions behind contended enters and `wait`.
-#[derive(Default)]
-pub struct MonitorConditions {
-    contending: AtomicUsize,
-    released: (parking_lot::Mutex<()>, parking_lot::Condvar),
-    waiters: (parking_lot::Mutex<()>, parking_lot::Condvar),
-}
-
-impl MonitorConditions {
-    /// Parks a thread whose enter met another owner, until some monitor is released (or 1 ms).
-    fn park_contended(&self) {
-        self.contending.fetch_add(1, Ordering::SeqCst);
-        let mut guard = self.released.0.lock();
-        self.released
-            .1
-            .wait_for(&mut guard, Duration::from_millis(1));
-        drop(guard);
-        self.contending.fetch_sub(1, Ordering::SeqCst);
-    }
-
-    /// Wakes contending enters after a release.
-    fn released(&self) {
-        if self.contending.load(Ordering::SeqCst) > 0 {
-            let _guard = self.released.0.lock();
-            self.released.1.notify_all();
-        }
-    }
-
-    /// Wakes every thread in `wait` (`notify`, `notifyAll`, a thread's termination for
-    /// `join`).
-    pub fn notify_waiters(&self) {
-        let _guard = self.waiters.0.lock();
-        self.waiters.1.notify_all();
-    }
-}
-
-/// An inflated monitor.
-#[derive(Debug, Default, Clone)]
-pub struct Monitor {
-    /// Owning thread id (0 when free).
-    pub owner: u16,
-    /// Number of times the owner entered.
-    pub count: u64,
-}
 
 static HASH_STATE: AtomicU32 = AtomicU32::new(0x9E37_79B9);
 
@@ -89,7 +43,8 @@ fn next_hash() -> u32 {
     }
 }
 
-/// The identity hash of `obj`, assigned on first request and stable afterwards.
+/// The identity hash of `obj`, assigned on first request and stable afterwards (in every lock
+/// state: the hash bits are never displaced).
 pub fn identity_hash(obj: ObjRef) -> i32 {
     loop {
         let word = obj.mark();
@@ -104,29 +59,66 @@ pub fn identity_hash(obj: ObjRef) -> i32 {
     }
 }
 
-/// Enters the monitor of `obj` for `thread`.
-pub fn monitor_enter(thread: &mut JavaThread, mut obj: ObjRef) -> JResult<()> {
-    let me = u64::from(thread.id);
+fn thin_owner(word: u64) -> u16 {
+    ((word >> mark::OWNER_SHIFT) & mark::OWNER_MASK) as u16
+}
+
+fn thin_recursion(word: u64) -> u64 {
+    (word >> mark::RECURSION_SHIFT) & mark::RECURSION_MASK
+}
+
+fn monitor_index(word: u64) -> u32 {
+    ((word >> mark::MONITOR_SHIFT) & mark::MONITOR_MASK) as u32
+}
+
+/// The monitor of an inflated mark word.
+fn monitor_of(vm: &VmState, word: u64) -> &Monitor {
+    vm.monitors.get(monitor_index(word))
+}
+
+/// Replaces the thin-locked `word` of `obj` by a monitor owned by the thin owner with the
+/// same count. `Ok(false)` when the word changed meanwhile (the caller re-reads it).
+fn inflate(thread: &mut JavaThread, obj: ObjRef, word: u64) -> JResult<bool> {
+    let vm = &thread.vm;
+    let Some(index) = vm.monitors.allocate() else {
+        return Err(throw_new(
+            thread,
+            "java/lang/OutOfMemoryError",
+            "monitor table exhausted",
+        ));
+    };
+    vm.monitors
+        .get(index)
+        .set_owner(thin_owner(word), thin_recursion(word) + 1);
+    let new =
+        (word & mark::PRESERVED_MASK) | mark::INFLATED | (u64::from(index) << mark::MONITOR_SHIFT);
+    if obj.cas_mark(word, new).is_ok() {
+        Ok(true)
+    } else {
+        vm.monitors.release(index);
+        Ok(false)
+    }
+}
+
+/// Enters the monitor of `obj` for `thread`, blocking while another thread owns it.
+pub fn monitor_enter(thread: &mut JavaThread, obj: ObjRef) -> JResult<()> {
+    let me = thread.id;
     loop {
         let word = obj.mark();
         match mark::lock_state(word) {
             mark::NEUTRAL => {
-                let new =
-                    (word & mark::PRESERVED_MASK) | mark::THIN_LOCKED | (me << mark::OWNER_SHIFT);
+                let new = (word & mark::PRESERVED_MASK)
+                    | mark::THIN_LOCKED
+                    | (u64::from(me) << mark::OWNER_SHIFT);
                 if obj.cas_mark(word, new).is_ok() {
                     return Ok(());
                 }
             }
-            mark::THIN_LOCKED => {
-                let owner = (word >> mark::OWNER_SHIFT) & mark::OWNER_MASK;
-                if owner != me {
-                    obj = park_blocked(thread, obj);
-                    continue;
-                }
-                let rec = (word >> mark::RECURSION_SHIFT) & mark::RECURSION_MASK;
+            mark::THIN_LOCKED if thin_owner(word) == me => {
+                let rec = thin_recursion(word);
                 if rec == mark::RECURSION_MASK {
-                    inflate(thread, obj, word, me, rec + 2);
-                    return Ok(());
+                    inflate(thread, obj, word)?;
+                    continue;
                 }
                 let new = (word & !(mark::RECURSION_MASK << mark::RECURSION_SHIFT))
                     | ((rec + 1) << mark::RECURSION_SHIFT);
@@ -134,17 +126,22 @@ pub fn monitor_enter(thread: &mut JavaThread, mut obj: ObjRef) -> JResult<()> {
                     return Ok(());
                 }
             }
-            mark::INFLATED => {
-                let index = ((word >> mark::MONITOR_SHIFT) & mark::MONITOR_MASK) as usize;
-                let mut monitors = thread.vm.monitors.lock();
-                let m = &mut monitors[index];
-                if m.owner == 0 || m.owner == thread.id {
-                    m.owner = thread.id;
-                    m.count += 1;
-                    return Ok(());
+            mark::THIN_LOCKED => {
+                // Contention: give the owner a moment, then inflate and queue.
+                std::hint::spin_loop();
+                if obj.mark() == word {
+                    inflate(thread, obj, word)?;
                 }
-                drop(monitors);
-                obj = park_blocked(thread, obj);
+            }
+            mark::INFLATED => {
+                let vm = thread.vm.clone();
+                let monitor = monitor_of(&vm, word);
+                if !monitor.try_enter(me) {
+                    set_thread_status(thread, status::BLOCKED_ON_MONITOR_ENTER);
+                    thread.blocked(|| monitor.enter_blocking(me, 1));
+                    set_thread_status(thread, status::RUNNABLE);
+                }
+                return Ok(());
             }
             _ => {
                 return Err(throw_new(
@@ -157,114 +154,52 @@ pub fn monitor_enter(thread: &mut JavaThread, mut obj: ObjRef) -> JResult<()> {
     }
 }
 
-/// Parks a contended enter, counted as stopped for collections meanwhile; returns `obj`'s
-/// address afterwards (a collection may have moved it).
-fn park_blocked(thread: &mut JavaThread, obj: ObjRef) -> ObjRef {
-    let handle = thread.new_local(Some(obj));
-    let vm = thread.vm.clone();
-    vm.safepoints.enter_blocked();
-    vm.monitor_conditions.park_contended();
-    vm.safepoints.leave_blocked();
-    let obj = thread.local(handle).unwrap_or(obj);
-    thread.handles.pop();
-    obj
-}
-
-fn inflate(thread: &JavaThread, obj: ObjRef, word: u64, me: u64, count: u64) {
-    let mut monitors = thread.vm.monitors.lock();
-    monitors.push(Monitor {
-        owner: me as u16,
-        count,
-    });
-    let index = (monitors.len() - 1) as u64;
-    let new = (word & mark::PRESERVED_MASK) | mark::INFLATED | (index << mark::MONITOR_SHIFT);
-    // Only the owner changes a thin-locked word, so this cannot fail.
-    let _ = obj.cas_mark(word, new);
-}
-
 /// Exits the monitor of `obj`; `IllegalMonitorStateException` if `thread` does not own it.
 pub fn monitor_exit(thread: &mut JavaThread, obj: ObjRef) -> JResult<()> {
-    let me = u64::from(thread.id);
+    let me = thread.id;
+    loop {
+        let word = obj.mark();
+        match mark::lock_state(word) {
+            mark::THIN_LOCKED if thin_owner(word) == me => {
+                let rec = thin_recursion(word);
+                let new = if rec == 0 {
+                    word & mark::PRESERVED_MASK
+                } else {
+                    (word & !(mark::RECURSION_MASK << mark::RECURSION_SHIFT))
+                        | ((rec - 1) << mark::RECURSION_SHIFT)
+                };
+                // Fails only when a contender inflated the lock or a hash was installed.
+                if obj.cas_mark(word, new).is_ok() {
+                    return Ok(());
+                }
+            }
+            mark::INFLATED if monitor_of(&thread.vm, word).exit(me) => return Ok(()),
+            _ => {
+                return Err(throw_new_no_message(
+                    thread,
+                    "java/lang/IllegalMonitorStateException",
+                ));
+            }
+        }
+    }
+}
+
+/// How many times thread `me` holds the monitor of `obj` (0 if it does not own it).
+fn held_count(vm: &VmState, me: u16, obj: ObjRef) -> u64 {
     let word = obj.mark();
     match mark::lock_state(word) {
-        mark::THIN_LOCKED if (word >> mark::OWNER_SHIFT) & mark::OWNER_MASK == me => {
-            let rec = (word >> mark::RECURSION_SHIFT) & mark::RECURSION_MASK;
-            let new = if rec == 0 {
-                word & mark::PRESERVED_MASK
-            } else {
-                (word & !(mark::RECURSION_MASK << mark::RECURSION_SHIFT))
-                    | ((rec - 1) << mark::RECURSION_SHIFT)
-            };
-            let _ = obj.cas_mark(word, new);
-            if rec == 0 {
-                thread.vm.monitor_conditions.released();
-            }
-            Ok(())
-        }
-        mark::INFLATED => {
-            let index = ((word >> mark::MONITOR_SHIFT) & mark::MONITOR_MASK) as usize;
-            let mut monitors = thread.vm.monitors.lock();
-            let m = &mut monitors[index];
-            if m.owner == thread.id && m.count > 0 {
-                m.count -= 1;
-                if m.count == 0 {
-                    m.owner = 0;
-                    drop(monitors);
-                    thread.vm.monitor_conditions.released();
-                }
-                return Ok(());
-            }
-            drop(monitors);
-            Err(crate::exceptions::throw_new_no_message(
-                thread,
-                "java/lang/IllegalMonitorStateException",
-            ))
-        }
-        _ => Err(crate::exceptions::throw_new_no_message(
-            thread,
-            "java/lang/IllegalMonitorStateException",
-        )),
+        mark::THIN_LOCKED if thin_owner(word) == me => thin_recursion(word) + 1,
+        mark::INFLATED => monitor_of(vm, word).held_by(me),
+        _ => 0,
     }
 }
 
 /// Whether `thread` owns the monitor of `obj` (`Thread.holdsLock`).
 pub fn holds_lock(thread: &JavaThread, obj: ObjRef) -> bool {
-    let word = obj.mark();
-    match mark::lock_state(word) {
-        mark::THIN_LOCKED => (word >> mark::OWNER_SHIFT) & mark::OWNER_MASK == u64::from(thread.id),
-        mark::INFLATED => {
-            let index = ((word >> mark::MONITOR_SHIFT) & mark::MONITOR_MASK) as usize;
-            thread
-                .vm
-                .monitors
-                .lock()
-                .get(index)
-                .is_some_and(|m| m.owner == thread.id && m.count > 0)
-        }
-        _ => false,
-    }
+    held_count(&thread.vm, thread.id, obj) > 0
 }
 
-/// How many times `thread` holds the monitor of `obj` (0 if it does not own it).
-fn held_count(vm: &VmState, me: u16, obj: ObjRef) -> u64 {
-    let word = obj.mark();
-    match mark::lock_state(word) {
-        mark::THIN_LOCKED if (word >> mark::OWNER_SHIFT) & mark::OWNER_MASK == u64::from(me) => {
-            ((word >> mark::RECURSION_SHIFT) & mark::RECURSION_MASK) + 1
-        }
-        mark::INFLATED => {
-            let index = ((word >> mark::MONITOR_SHIFT) & mark::MONITOR_MASK) as usize;
-            vm.monitors
-                .lock()
-                .get(index)
-                .filter(|m| m.owner == me)
-                .map_or(0, |m| m.count)
-        }
-        _ => 0,
-    }
-}
-
-fn not_owner(thread: &mut JavaThread) -> crate::thread::Thrown {
+fn not_owner(thread: &mut JavaThread) -> Thrown {
     throw_new(
         thread,
         "java/lang/IllegalMonitorStateException",
@@ -272,12 +207,27 @@ fn not_owner(thread: &mut JavaThread) -> crate::thread::Thrown {
     )
 }
 
+/// The monitor of `obj`, inflating the thin lock its owner (the caller) holds.
+fn inflated_monitor(thread: &mut JavaThread, obj: ObjRef) -> JResult<u32> {
+    loop {
+        let word = obj.mark();
+        match mark::lock_state(word) {
+            mark::INFLATED => return Ok(monitor_index(word)),
+            mark::THIN_LOCKED => {
+                inflate(thread, obj, word)?;
+            }
+            _ => return Err(not_owner(thread)),
+        }
+    }
+}
+
 /// `Object.wait(timeout)`: releases the monitor of the object behind `obj` entirely, waits
-/// for a notification or the timeout (0: none), and takes the monitor back as often as it was
-/// held. The object is re-read from its handle afterwards (it may move while waiting).
+/// for a notification, an interrupt or the timeout (0: none), and takes the monitor back as
+/// often as it was held. `InterruptedException` (clearing the interrupt status) if the thread
+/// was interrupted before or while waiting.
 pub fn monitor_wait(thread: &mut JavaThread, obj: Local, timeout_ms: i64) -> JResult<()> {
     let Some(o) = thread.local(obj) else {
-        return Err(crate::exceptions::throw_new_no_message(
+        return Err(throw_new_no_message(
             thread,
             "java/lang/NullPointerException",
         ));
@@ -289,67 +239,55 @@ pub fn monitor_wait(thread: &mut JavaThread, obj: Local, timeout_ms: i64) -> JRe
             "timeout value is negative",
         ));
     }
-    let count = held_count(&thread.vm, thread.id, o);
-    if count == 0 {
+    if held_count(&thread.vm, thread.id, o) == 0 {
         return Err(not_owner(thread));
     }
-    let vm = thread.vm.clone();
-    {
-        // Holding the waiters' lock while releasing the monitor: a notifier, which must own
-        // the monitor, cannot signal before this thread waits.
-        let mut guard = vm.monitor_conditions.waiters.0.lock();
-        release_entirely(&vm, o);
-        vm.monitor_conditions.released();
-        // Counted as stopped while waiting: the object may move meanwhile.
-        vm.safepoints.enter_blocked();
-        if timeout_ms == 0 {
-            vm.monitor_conditions.waiters.1.wait(&mut guard);
+    let handle = thread.handle.clone();
+    handle.wait_event.reset();
+    if clear_interrupt(thread) {
+        return Err(throw_new_no_message(
+            thread,
+            "java/lang/InterruptedException",
+        ));
+    }
+    let index = inflated_monitor(thread, o)?;
+    let deadline = (timeout_ms > 0)
+        .then(|| Instant::now().checked_add(Duration::from_millis(timeout_ms as u64)))
+        .flatten();
+    set_thread_status(
+        thread,
+        if timeout_ms > 0 {
+            status::IN_OBJECT_WAIT_TIMED
         } else {
-            vm.monitor_conditions
-                .waiters
-                .1
-                .wait_for(&mut guard, Duration::from_millis(timeout_ms as u64));
-        }
-        drop(guard);
-        vm.safepoints.leave_blocked();
-    }
-    for _ in 0..count {
-        let Some(o) = thread.local(obj) else {
-            break;
-        };
-        monitor_enter(thread, o)?;
+            status::IN_OBJECT_WAIT
+        },
+    );
+    let vm = thread.vm.clone();
+    let monitor = vm.monitors.get(index);
+    thread.blocked(|| monitor.wait(&handle, deadline));
+    set_thread_status(thread, status::RUNNABLE);
+    if clear_interrupt(thread) {
+        return Err(throw_new_no_message(
+            thread,
+            "java/lang/InterruptedException",
+        ));
     }
     Ok(())
 }
 
-/// Releases every hold of the monitor of `obj` (its owner calls this).
-fn release_entirely(vm: &VmState, obj: ObjRef) {
-    loop {
-        let word = obj.mark();
-        match mark::lock_state(word) {
-            mark::THIN_LOCKED => {
-                if obj.cas_mark(word, word & mark::PRESERVED_MASK).is_ok() {
-                    return;
-                }
-            }
-            mark::INFLATED => {
-                let index = ((word >> mark::MONITOR_SHIFT) & mark::MONITOR_MASK) as usize;
-                if let Some(m) = vm.monitors.lock().get_mut(index) {
-                    m.owner = 0;
-                    m.count = 0;
-                }
-                return;
-            }
-            _ => return,
-        }
+/// `Object.notify` (`all` false) and `notifyAll`: the caller must own the monitor. A thin
+/// lock has no waiters (`wait` inflates).
+pub fn monitor_notify(thread: &mut JavaThread, obj: ObjRef, all: bool) -> JResult<()> {
+    let me = thread.id;
+    let word = obj.mark();
+    let owned = match mark::lock_state(word) {
+        mark::THIN_LOCKED => thin_owner(word) == me,
+        mark::INFLATED => monitor_of(&thread.vm, word).notify(me, all),
+        _ => false,
+    };
+    if owned {
+        Ok(())
+    } else {
+        Err(not_owner(thread))
     }
-}
-
-/// `Object.notify`/`notifyAll`: the caller must own the monitor.
-pub fn monitor_notify(thread: &mut JavaThread, obj: ObjRef) -> JResult<()> {
-    if held_count(&thread.vm, thread.id, obj) == 0 {
-        return Err(not_owner(thread));
-    }
-    thread.vm.monitor_conditions.notify_waiters();
-    Ok(())
 }

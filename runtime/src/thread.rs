@@ -7,6 +7,7 @@ use gc::Tlab;
 
 use crate::klass::Method;
 use crate::oops::ObjRef;
+use crate::thread_handle::ThreadHandle;
 use crate::vm::VmState;
 
 /// Marker that a Java exception was thrown: the exception object is the thread's pending
@@ -42,6 +43,8 @@ pub struct JavaThread {
     pub vm: Arc<VmState>,
     /// Small thread id (thin-lock owner field), 1-based.
     pub id: u16,
+    /// The state other threads see: safepoint state, events, registry entry.
+    pub handle: Arc<ThreadHandle>,
     /// The allocation buffer.
     pub tlab: Tlab,
     /// The slot stack: 64-bit slots holding locals and operand stacks of all frames.
@@ -70,12 +73,17 @@ pub struct JavaThread {
 pub const STACK_RESERVE_SLOTS: usize = 4096;
 
 impl JavaThread {
-    /// A thread with a Java stack of `stack_bytes` (`-Xss`).
-    pub fn new(vm: Arc<VmState>, id: u16, stack_bytes: usize) -> JavaThread {
+    /// A thread with a Java stack of `stack_bytes` (`-Xss`), registered with the VM's
+    /// safepoints under a fresh id, in the blocked state (it enters Java with
+    /// [`JavaThread::blocked`]'s counterpart, `Safepoints::leave_blocked`). `None` when the VM
+    /// has as many threads as thread ids.
+    pub fn new(vm: Arc<VmState>, stack_bytes: usize) -> Option<Box<JavaThread>> {
         let slots = (stack_bytes / 8).max(2 * STACK_RESERVE_SLOTS);
-        JavaThread {
+        let placeholder = Arc::new(ThreadHandle::unregistered());
+        let mut thread = Box::new(JavaThread {
             vm,
-            id,
+            id: 0,
+            handle: placeholder,
             tlab: Tlab::new(),
             stack: vec![0; slots],
             frames: Vec::with_capacity(1024),
@@ -87,7 +95,26 @@ impl JavaThread {
             host_stack_base: 0,
             in_stack_overflow: false,
             stack_limit: slots - STACK_RESERVE_SLOTS,
-        }
+        });
+        let ptr: *mut JavaThread = &mut *thread;
+        let handle = thread.vm.safepoints.threads().register(ptr)?;
+        thread.id = handle.id;
+        thread.handle = handle;
+        Some(thread)
+    }
+
+    /// Runs `f` outside Java: the thread counts as stopped for safepoints while `f` runs,
+    /// so `f` may block for as long as it likes but must not touch the heap (it cannot reach
+    /// this `JavaThread`; `ObjRef`s it captured may be stale once it returns). Coming back
+    /// waits while the world is stopped.
+    #[inline(never)]
+    pub fn blocked<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        let vm = self.vm.clone();
+        let handle = self.handle.clone();
+        vm.safepoints.enter_blocked(&handle);
+        let result = f();
+        vm.safepoints.leave_blocked(&handle);
+        result
     }
 
     /// The pending exception.
@@ -129,6 +156,15 @@ impl JavaThread {
         ObjRef::from_addr(self.handles[local.0 as usize] as usize)
     }
 
+    /// The poll's slow path: stops here while the world is stopped (the interpreter has
+    /// recorded its frame state).
+    #[cold]
+    pub(crate) fn safepoint_block(&mut self) {
+        let vm = self.vm.clone();
+        let handle = self.handle.clone();
+        vm.safepoints.block(&handle);
+    }
+
     /// Slot limit for frames (the reserve is opened while creating `StackOverflowError`).
     #[inline]
     pub(crate) fn frame_limit(&self) -> usize {
@@ -137,5 +173,13 @@ impl JavaThread {
         } else {
             self.stack_limit
         }
+    }
+}
+
+impl Drop for JavaThread {
+    fn drop(&mut self) {
+        let vm = self.vm.clone();
+        vm.safepoints.enter_blocked(&self.handle);
+        vm.safepoints.threads().unregister(&self.handle);
     }
 }

@@ -8,19 +8,37 @@
 //! Until then a started thread holds its VM alive (`Arc`) until it ends; the Reference Handler
 //! never ends, so a VM whose program touched `java.lang.ref` is only reclaimed at process exit.
 
-use std::sync::atomic::Ordering;
-
 use crate::klass::Method;
 use crate::natives::Env;
 use crate::oops::ObjRef;
 use crate::resolve::lookup_in_classes;
 use crate::thread::{JResult, JavaThread};
-use crate::vm::Value;
+use crate::thread_handle::ThreadHandle;
+use crate::vm::{Value, VmState};
 
-/// `threadStatus` values (JVMTI thread-state bits, as HotSpot stores them).
+/// `threadStatus` values (JVMTI thread-state bits, as HotSpot stores them; decoded by
+/// `jdk.internal.misc.VM.toThreadState`).
 pub mod status {
+    const ALIVE: i32 = 0x0001;
+    const WAITING: i32 = 0x0080;
+    const INDEFINITELY: i32 = 0x0010;
+    const WITH_TIMEOUT: i32 = 0x0020;
+    /// Not yet started.
+    pub const NEW: i32 = 0;
     /// Alive and runnable.
-    pub const RUNNABLE: i32 = 0x0001 | 0x0004;
+    pub const RUNNABLE: i32 = ALIVE | 0x0004;
+    /// In `Thread.sleep`.
+    pub const SLEEPING: i32 = ALIVE | WAITING | WITH_TIMEOUT | 0x0040;
+    /// In `Object.wait()`.
+    pub const IN_OBJECT_WAIT: i32 = ALIVE | WAITING | INDEFINITELY | 0x0100;
+    /// In `Object.wait(timeout)`.
+    pub const IN_OBJECT_WAIT_TIMED: i32 = ALIVE | WAITING | WITH_TIMEOUT | 0x0100;
+    /// In `LockSupport.park()`.
+    pub const PARKED: i32 = ALIVE | WAITING | INDEFINITELY | 0x0200;
+    /// In `LockSupport.parkNanos`/`parkUntil`.
+    pub const PARKED_TIMED: i32 = ALIVE | WAITING | WITH_TIMEOUT | 0x0200;
+    /// Blocked entering (or re-entering) a monitor.
+    pub const BLOCKED_ON_MONITOR_ENTER: i32 = ALIVE | 0x0400;
     /// Terminated.
     pub const TERMINATED: i32 = 0x0002;
 }
@@ -34,13 +52,61 @@ fn set_int_field(obj: ObjRef, name: &str, descriptor: &str, value: i64) {
     }
 }
 
+/// Sets the `threadStatus` of `thread`'s `java.lang.Thread` (what `getState` reports).
+pub fn set_thread_status(thread: &JavaThread, value: i32) {
+    if let Some(obj) = thread.thread_object() {
+        set_int_field(obj, "threadStatus", "I", i64::from(value));
+    }
+}
+
+/// The `interrupted` field of a `java.lang.Thread` (the interrupt status).
+fn interrupted_offset(obj: ObjRef) -> Option<usize> {
+    obj.klass()
+        .instance_field("interrupted", "Z")
+        .map(|f| f.offset)
+}
+
+/// Whether `thread` is interrupted.
+pub fn is_interrupted(thread: &JavaThread) -> bool {
+    thread
+        .thread_object()
+        .and_then(|o| interrupted_offset(o).map(|off| o.get_i8_volatile(off) != 0))
+        .unwrap_or(false)
+}
+
+/// Clears the interrupt status of `thread`; whether it was set.
+pub fn clear_interrupt(thread: &JavaThread) -> bool {
+    let Some(obj) = thread.thread_object() else {
+        return false;
+    };
+    let Some(off) = interrupted_offset(obj) else {
+        return false;
+    };
+    if obj.get_i8_volatile(off) == 0 {
+        return false;
+    }
+    obj.put_i8_volatile(off, 0);
+    true
+}
+
+/// The registered thread behind a `java.lang.Thread` (`eetop` holds its id while it runs).
+pub fn handle_of(vm: &VmState, obj: ObjRef) -> Option<std::sync::Arc<ThreadHandle>> {
+    let id = obj
+        .klass()
+        .instance_field("eetop", "J")
+        .map_or(0, |f| obj.get_i64_volatile(f.offset));
+    u16::try_from(id)
+        .ok()
+        .filter(|&id| id != 0)
+        .and_then(|id| vm.safepoints.threads().get(id))
+}
+
 /// `Thread.start0()`: creates the VM thread and the OS thread, which runs `run()`.
 pub(crate) fn start0(env: &mut Env<'_>) -> JResult<Value> {
     let this = env
         .obj(0)
         .expect("the receiver of an instance method is never null");
     let vm = env.thread.vm.clone();
-    let id = vm.next_thread_id.fetch_add(1, Ordering::Relaxed);
     let requested = this
         .klass()
         .instance_field("stackSize", "J")
@@ -50,29 +116,33 @@ pub(crate) fn start0(env: &mut Env<'_>) -> JResult<Value> {
     } else {
         vm.stack_size()
     };
-    // Boxed and registered here, before the OS thread exists, so that a collection from
-    // now on finds (and updates) its thread object.
-    let mut thread = Box::new(JavaThread::new(vm, id, stack));
+    let Some(mut thread) = JavaThread::new(vm.clone(), stack) else {
+        return Err(env.throw("java/lang/OutOfMemoryError", "unable to create native thread: possibly out of memory or process/resource limits reached"));
+    };
     thread.thread_object = this.addr() as u64;
-    crate::collector::register_thread(&mut thread);
-    let address = &mut *thread as *mut JavaThread as usize;
-    let this = env
-        .obj(0)
-        .expect("the receiver of an instance method is never null");
-    set_int_field(this, "eetop", "J", i64::from(id));
+    set_int_field(this, "eetop", "J", i64::from(thread.id));
     set_int_field(this, "threadStatus", "I", i64::from(status::RUNNABLE));
+    let daemon = this
+        .klass()
+        .instance_field("daemon", "Z")
+        .is_some_and(|f| this.get_i8(f.offset) != 0);
+    vm.safepoints
+        .threads()
+        .thread_started(&thread.handle, daemon);
+    let handle = thread.handle.clone();
     let name = this
         .klass()
         .instance_field("name", "Ljava/lang/String;")
         .and_then(|f| this.get_ref(f.offset))
         .map(|s| crate::strings::string_value(env.thread, s))
         .unwrap_or_default();
-    let spawned = std::thread::Builder::new()
-        .name(name)
-        .spawn(move || thread_main(&mut thread));
+    let spawned = std::thread::Builder::new().name(name).spawn(move || {
+        let vm = thread.vm.clone();
+        vm.safepoints.leave_blocked(&thread.handle);
+        thread_main(&mut thread);
+    });
     if spawned.is_err() {
-        // The failed spawn dropped the thread: only its address is left to unregister.
-        crate::collector::unregister_address(&env.thread.vm, address);
+        vm.safepoints.threads().thread_ended(&handle);
         set_int_field(this, "threadStatus", "I", 0);
         set_int_field(this, "eetop", "J", 0);
         return Err(env.throw("java/lang/OutOfMemoryError", "unable to create native thread: possibly out of memory or process/resource limits reached"));
@@ -103,11 +173,7 @@ fn call_on_thread(
 /// The body of a started thread: `run()`, an uncaught exception through the JDK's
 /// `dispatchUncaughtException`, then `exit()` and the terminated state.
 fn thread_main(thread: &mut JavaThread) {
-    if thread.vm.safepoints.is_requested() {
-        thread.vm.safepoints.block();
-    }
     run_thread(thread);
-    crate::collector::unregister_thread(thread);
 }
 
 fn run_thread(thread: &mut JavaThread) {
@@ -134,24 +200,25 @@ fn run_thread(thread: &mut JavaThread) {
     let obj = thread.thread_object().unwrap_or(obj);
     set_int_field(obj, "threadStatus", "I", i64::from(status::TERMINATED));
     set_int_field(obj, "eetop", "J", 0);
-    thread.vm.monitor_conditions.notify_waiters();
     if locked {
+        let _ = crate::monitor::monitor_notify(thread, obj, true);
         let _ = crate::monitor::monitor_exit(thread, obj);
     }
     thread.take_pending();
+    let vm = thread.vm.clone();
+    vm.safepoints.threads().thread_ended(&thread.handle);
 }
 
 /// `Reference.waitForReferencePendingList()`: blocks (counted as stopped for collections)
 /// until a collection publishes pending references.
 pub(crate) fn wait_for_reference_pending_list(env: &mut Env<'_>) -> JResult<Value> {
     let vm = env.thread.vm.clone();
-    vm.safepoints.enter_blocked();
-    let mut pending = vm.reference_pending.0.lock();
-    while !*pending {
-        vm.reference_pending.1.wait(&mut pending);
-    }
-    *pending = false;
-    drop(pending);
-    vm.safepoints.leave_blocked();
+    env.thread.blocked(|| {
+        let mut pending = vm.reference_pending.0.lock();
+        while !*pending {
+            vm.reference_pending.1.wait(&mut pending);
+        }
+        *pending = false;
+    });
     Ok(Value::Void)
 }

@@ -14,7 +14,7 @@ use crate::classpath::ClassPath;
 use crate::classpath::jimage::JImage;
 use crate::java_home::JavaHome;
 use crate::klass::{APP_LOADER, BOOT_LOADER, Klass, LoaderId};
-use crate::monitor::Monitor;
+use crate::monitor_table::MonitorTable;
 use crate::natives::{NativeLibrary, NativeRegistry};
 use crate::oops::ObjRef;
 use crate::thread::JavaThread;
@@ -100,8 +100,6 @@ pub struct VmState {
     /// Whether the collector has published pending references, and its signal (the
     /// Reference Handler waits on it).
     pub reference_pending: (Mutex<bool>, parking_lot::Condvar),
-    /// The id of the next Java thread started (the main thread is 1).
-    pub(crate) next_thread_id: std::sync::atomic::AtomicU16,
     /// `java.lang.Class`, once loaded (mirrors are created from then on).
     pub class_klass: OnceLock<&'static Klass>,
     /// Where statics start in a mirror (the instance size of `java.lang.Class`).
@@ -124,9 +122,8 @@ pub struct VmState {
     pub(crate) loading: Mutex<HashSet<(LoaderId, String, u16)>>,
     pub(crate) all_classes: Mutex<Vec<&'static Klass>>,
     pub(crate) strings: Mutex<HashMap<Vec<u16>, u64>>,
-    pub(crate) monitors: Mutex<Vec<Monitor>>,
-    /// The conditions contended enters and `wait` park on.
-    pub monitor_conditions: crate::monitor::MonitorConditions,
+    /// The inflated monitors.
+    pub monitors: MonitorTable,
     pub(crate) type_arrays: [OnceLock<&'static Klass>; 12],
     pub(crate) primitive_mirrors: [AtomicU64; 9],
     well_known: OnceLock<WellKnown>,
@@ -361,7 +358,6 @@ impl VmBuilder {
             safepoints: Default::default(),
             gc: crate::collector::GcState::new(self.gc_stress, self.gc_log),
             reference_pending: Default::default(),
-            next_thread_id: std::sync::atomic::AtomicU16::new(2),
             class_klass: OnceLock::new(),
             static_base,
             java_home: home.root().to_path_buf(),
@@ -375,8 +371,7 @@ impl VmBuilder {
             loading: Mutex::new(HashSet::new()),
             all_classes: Mutex::new(Vec::new()),
             strings: Mutex::new(HashMap::new()),
-            monitors: Mutex::new(Vec::new()),
-            monitor_conditions: Default::default(),
+            monitors: MonitorTable::default(),
             type_arrays: Default::default(),
             primitive_mirrors: Default::default(),
             well_known: OnceLock::new(),
@@ -384,13 +379,14 @@ impl VmBuilder {
             oom: AtomicU64::new(0),
             stack_size: self.stack_size,
         });
-        let main = Box::new(Mutex::new(JavaThread::new(
-            state.clone(),
-            1,
-            self.stack_size,
-        )));
-        let mut thread = main.lock();
-        crate::collector::register_thread(&mut thread);
+        let thread = JavaThread::new(state.clone(), self.stack_size).ok_or_else(|| {
+            VmError::Io(std::io::Error::other("no thread id for the main thread"))
+        })?;
+        let vm = Vm {
+            state,
+            main: Mutex::new(thread),
+        };
+        let mut thread = vm.main_thread();
         crate::boot::boot(&mut thread).map_err(|()| {
             VmError::Boot(
                 crate::vm::describe_pending(&mut thread).unwrap_or(JavaException {
@@ -401,10 +397,8 @@ impl VmBuilder {
                 }),
             )
         })?;
-        // Between host calls the main thread runs no Java: other threads need not wait for it.
-        state.safepoints.enter_blocked();
         drop(thread);
-        Ok(Vm { state, main })
+        Ok(vm)
     }
 }
 
@@ -426,39 +420,32 @@ impl VmState {
 /// A Java virtual machine.
 pub struct Vm {
     state: Arc<VmState>,
-    /// Boxed: the collector's thread registry holds its address.
-    main: Box<Mutex<JavaThread>>,
+    main: Mutex<Box<JavaThread>>,
 }
 
-/// The main thread while a host call runs Java on it (counted as blocked otherwise).
-struct MainThread<'a> {
-    guard: parking_lot::MutexGuard<'a, JavaThread>,
+/// The VM's main thread, locked and in Java (for safepoints) while this guard lives; idle,
+/// it counts as blocked.
+pub(crate) struct MainThread<'a> {
+    thread: parking_lot::MutexGuard<'a, Box<JavaThread>>,
 }
 
 impl std::ops::Deref for MainThread<'_> {
     type Target = JavaThread;
     fn deref(&self) -> &JavaThread {
-        &self.guard
+        &self.thread
     }
 }
 
 impl std::ops::DerefMut for MainThread<'_> {
     fn deref_mut(&mut self) -> &mut JavaThread {
-        &mut self.guard
+        &mut self.thread
     }
 }
 
 impl Drop for MainThread<'_> {
     fn drop(&mut self) {
-        self.guard.vm.safepoints.enter_blocked();
-    }
-}
-
-impl Drop for Vm {
-    fn drop(&mut self) {
-        let mut thread = self.main.lock();
-        self.state.safepoints.leave_blocked();
-        crate::collector::unregister_thread(&mut thread);
+        let vm = self.thread.vm.clone();
+        vm.safepoints.enter_blocked(&self.thread.handle);
     }
 }
 
@@ -478,11 +465,11 @@ impl Vm {
         f(&mut self.main_thread())
     }
 
-    /// Locks the main thread for a host call that runs Java.
-    fn main_thread(&self) -> MainThread<'_> {
-        let guard = self.main.lock();
-        guard.vm.safepoints.leave_blocked();
-        MainThread { guard }
+    /// Locks the main thread and brings it into Java.
+    pub(crate) fn main_thread(&self) -> MainThread<'_> {
+        let thread = self.main.lock();
+        self.state.safepoints.leave_blocked(&thread.handle);
+        MainThread { thread }
     }
 
     /// Loads (through the application class path), initialises and calls the static method

@@ -30,12 +30,76 @@ fn a_running_loop_stops_at_a_safepoint_and_resumes() {
             std::thread::sleep(Duration::from_millis(1));
         }
         {
-            let _stopped = vm.state().safepoints.stop_the_world(1);
+            let _stopped = vm.state().safepoints.stop_the_world_external();
             let at_stop = counter();
             std::thread::sleep(Duration::from_millis(50));
             assert_eq!(counter(), at_stop, "no progress while the world is stopped");
         }
         let result = runner.join().expect("runner");
         assert_eq!(result.unwrap(), Value::Long(99_999_999));
+    });
+}
+
+/// Java threads that spin, sleep, wait on a monitor and park all count as stopped while the
+/// world is stopped: none makes progress, every one is visited with its frames, and all
+/// finish once the world resumes.
+#[test]
+fn started_threads_stop_in_every_state_and_resume() {
+    let dir = TempDir::new("safepoint-threads");
+    dir.write(
+        "Many.java",
+        "public class Many { static volatile long spins; static volatile boolean done, ready; \
+         static final Object lock = new Object(); \
+         static class Worker extends Thread { final int kind; Worker(int k) { kind = k; } \
+           public void run() { try { while (!done) { switch (kind) { \
+             case 0: spins++; break; \
+             case 1: Thread.sleep(1); break; \
+             case 2: synchronized (lock) { lock.wait(1); } break; \
+             default: java.util.concurrent.locks.LockSupport.parkNanos(1000000); } } \
+           } catch (InterruptedException e) {} } } \
+         static int run() throws Exception { \
+           Thread[] ts = new Thread[4]; \
+           for (int i = 0; i < 4; i++) { ts[i] = new Worker(i); ts[i].start(); } \
+           while (spins < 1000) Thread.sleep(1); \
+           ready = true; Thread.sleep(200); \
+           done = true; for (Thread t : ts) t.join(); return ts.length; } }",
+    );
+    javac(dir.path(), &[dir.path().join("Many.java")], &[]);
+    let vm = vm(dir.path());
+    std::thread::scope(|s| {
+        let runner = s.spawn(|| vm.call_static("Many", "run", "()I", &[]));
+        let spins = || {
+            let k = vm.find_loaded(false, "Many")?;
+            let f = k.fields.iter().find(|f| f.name == "spins")?;
+            Some(k.mirror()?.get_i64_volatile(f.offset))
+        };
+        let ready = || {
+            let k = vm.find_loaded(false, "Many")?;
+            let f = k.fields.iter().find(|f| f.name == "ready")?;
+            Some(k.mirror()?.get_i8_volatile(f.offset) != 0)
+        };
+        while !ready().unwrap_or(false) {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        {
+            let stopped = vm.state().safepoints.stop_the_world_external();
+            let at_stop = spins();
+            let mut visited = 0;
+            let mut with_frames = 0;
+            stopped.for_each_thread(|t| {
+                visited += 1;
+                with_frames += usize::from(!t.frames.is_empty());
+                assert_ne!(t.handle.state(), runtime::thread_handle::state::IN_JAVA);
+            });
+            assert!(
+                visited >= 5,
+                "main and the 4 started threads, saw {visited}"
+            );
+            assert!(with_frames >= 5, "{with_frames} threads with frames");
+            std::thread::sleep(Duration::from_millis(30));
+            assert_eq!(spins(), at_stop, "no progress while the world is stopped");
+        }
+        let result = runner.join().expect("runner");
+        assert_eq!(result.unwrap(), Value::Int(4));
     });
 }

@@ -19,7 +19,7 @@ pub(crate) fn register(r: &NativeRegistry) {
         object_clone,
     );
     r.register("java/lang/Object", "notify", "()V", object_notify);
-    r.register("java/lang/Object", "notifyAll", "()V", object_notify);
+    r.register("java/lang/Object", "notifyAll", "()V", object_notify_all);
     r.register("java/lang/Object", "wait", "(J)V", object_wait);
     r.register(
         "java/lang/System",
@@ -142,12 +142,21 @@ fn object_clone(env: &mut Env<'_>) -> JResult<Value> {
     Ok(Value::Ref(Some(copy)))
 }
 
-/// `notify`/`notifyAll`: the caller must own the monitor.
+/// `notify`: the caller must own the monitor.
 fn object_notify(env: &mut Env<'_>) -> JResult<Value> {
     let this = env
         .obj(0)
         .expect("the receiver of an instance method is never null");
-    runtime::monitor::monitor_notify(env.thread, this)?;
+    runtime::monitor::monitor_notify(env.thread, this, false)?;
+    Ok(Value::Void)
+}
+
+/// `notifyAll`: the caller must own the monitor.
+fn object_notify_all(env: &mut Env<'_>) -> JResult<Value> {
+    let this = env
+        .obj(0)
+        .expect("the receiver of an instance method is never null");
+    runtime::monitor::monitor_notify(env.thread, this, true)?;
     Ok(Value::Void)
 }
 

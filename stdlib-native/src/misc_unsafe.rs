@@ -4,7 +4,9 @@
 
 use runtime::natives::{Env, NativeRegistry};
 use runtime::oops::{ARRAY_BASE_OFFSET, ObjRef, raw};
+use runtime::threads::{set_thread_status, status};
 use runtime::{JResult, Value};
+use std::time::{Duration, Instant};
 
 const U: &str = "jdk/internal/misc/Unsafe";
 
@@ -204,6 +206,56 @@ fn fence(_: &mut Env<'_>) -> JResult<Value> {
     Ok(Value::Void)
 }
 
+/// `park(isAbsolute, time)`: consumes `LockSupport`'s permit, waiting for it outside Java
+/// until an `unpark`, an interrupt, or the deadline (`time` nanoseconds from now, or the
+/// epoch millisecond `time` when absolute; relative 0 waits without deadline).
+fn park(env: &mut Env<'_>) -> JResult<Value> {
+    let (absolute, time) = (env.int(1) != 0, env.long(2));
+    if time < 0 || (absolute && time == 0) {
+        return Ok(Value::Void);
+    }
+    let deadline = if absolute {
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as i64);
+        let wait = Duration::from_millis(time.saturating_sub(now_ms).max(0) as u64);
+        Some(Instant::now().checked_add(wait))
+    } else if time > 0 {
+        Some(Instant::now().checked_add(Duration::from_nanos(time as u64)))
+    } else {
+        None
+    };
+    let handle = env.thread.handle.clone();
+    if handle.parker.try_consume() || runtime::threads::is_interrupted(env.thread) {
+        return Ok(Value::Void);
+    }
+    let timed = deadline.is_some();
+    // An absurdly far deadline waits without one.
+    let deadline = deadline.flatten();
+    set_thread_status(
+        env.thread,
+        if timed {
+            status::PARKED_TIMED
+        } else {
+            status::PARKED
+        },
+    );
+    env.thread.blocked(|| handle.parker.park(deadline));
+    set_thread_status(env.thread, status::RUNNABLE);
+    Ok(Value::Void)
+}
+
+/// `unpark(thread)`: makes the thread's permit available (a thread not started or ended is
+/// ignored).
+fn unpark(env: &mut Env<'_>) -> JResult<Value> {
+    if let Some(t) = env.obj(1)
+        && let Some(handle) = runtime::threads::handle_of(&env.thread.vm, t)
+    {
+        handle.parker.unpark();
+    }
+    Ok(Value::Void)
+}
+
 fn array_base_offset(env: &mut Env<'_>) -> JResult<Value> {
     let _ = env.obj(1);
     Ok(Value::Int(ARRAY_BASE_OFFSET as i32))
@@ -381,6 +433,8 @@ pub(crate) fn register(r: &NativeRegistry) {
         "(Ljava/lang/Object;JLjava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;",
         cax_ref,
     );
+    r.register(U, "park", "(ZJ)V", park);
+    r.register(U, "unpark", "(Ljava/lang/Object;)V", unpark);
     for f in ["loadFence", "storeFence", "fullFence"] {
         r.register(U, f, "()V", fence);
     }

@@ -78,7 +78,7 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
             let t = $t as usize;
             if t <= $cur && thread.vm.safepoints.is_requested() {
                 sync!($cur);
-                thread.vm.safepoints.block();
+                thread.safepoint_block();
                 stack = std::mem::take(&mut thread.stack);
             }
             pc = t;

@@ -271,7 +271,7 @@ pub(crate) fn run(thread: &mut JavaThread, entry_depth: usize) -> JResult<()> {
                     unwind(thread, entry_depth)?;
                 } else if thread.vm.safepoints.is_requested() {
                     // Method entry is a safepoint poll too (the new frame is at bci 0).
-                    thread.vm.safepoints.block();
+                    thread.safepoint_block();
                 }
             }
             Exit::Return { from, slots } => {
