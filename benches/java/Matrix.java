@@ -114,7 +114,7 @@ public final class Matrix {
     static final long EXPECTED = 3887627711206511300L;
 
     public static void main(String[] args) {
-        int reps = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int reps = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         long result = 0;
         for (int r = 0; r < reps; r++) {
             result = once();
