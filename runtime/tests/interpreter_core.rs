@@ -44,3 +44,8 @@ fn exceptions() {
 fn class_metadata() {
     assert_same_as_hotspot(&["core"], &["ClassMeta"]);
 }
+
+#[test]
+fn calls_and_returns() {
+    assert_same_as_hotspot(&["core"], &["Calls"]);
+}

@@ -1,4 +1,5 @@
-//! The dispatch loop: runs the innermost frame until it calls, returns or throws.
+//! The dispatch loop: runs the innermost frame, switching frames itself on ordinary calls and
+//! returns, until a call or return needs the slow path or an exception is thrown.
 //!
 //! The fast path of every op reads the slot stack, the decoded ops and (for resolved
 //! constant-pool operands) one `OnceLock` of the class's resolution cache: no allocation, no
@@ -12,21 +13,24 @@ use super::ops::{Arith, Elem, Op};
 use crate::klass::Method;
 use crate::oops::ObjRef;
 use crate::resolve::{CpEntry, InvokeKind};
-use crate::thread::JavaThread;
+use crate::thread::{Frame, JavaThread};
 
-/// Runs the innermost frame of `thread`.
-pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
+/// Runs the innermost frame of `thread`, and the frames it calls and returns to, until a
+/// call or return needs the slow path (natives excepted, synchronized methods, a method not yet
+/// decoded, a stack overflow, a safepoint request), an exception is thrown, or the frame at
+/// depth `entry_depth` returns.
+pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
     let frame = *thread.frames.last().expect("a frame to run");
-    let method: &'static Method = frame.method;
+    let mut method: &'static Method = frame.method;
     let Some(Ok(code)) = method.decoded.get() else {
         let _ =
             crate::exceptions::throw_new(thread, "java/lang/InternalError", "method not decoded");
         return Exit::Throw;
     };
-    let code: &'static super::DecodedMethod = code;
-    let holder = method.holder();
-    let ops = &code.ops[..];
-    let base = frame.base as usize;
+    let mut code: &'static super::DecodedMethod = code;
+    let mut holder = method.holder();
+    let mut ops = &code.ops[..];
+    let mut base = frame.base as usize;
     let mut sp = frame.sp as usize;
     let mut pc = frame.pc as usize;
     // The slot stack is moved into a local for the fast path (its pointer and length stay in
@@ -90,16 +94,78 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
             ObjRef::from_addr(s!()[sp] as usize)
         }};
     }
+    // A call of a decoded, unsynchronized bytecode method with room on the stack and no
+    // safepoint pending switches frames here; any other goes through `run` (`Exit::Call`).
     macro_rules! invoke {
         ($cur:expr, $target:expr) => {{
             let target: &'static Method = $target;
+            let new_base = sp - target.arg_slots;
             if target.is_native() {
-                let new_base = sp - target.arg_slots;
                 let slots = slow!($cur, super::call_native(thread, target, new_base));
                 sp = new_base + slots;
+            } else if let Some(Ok(callee)) = target.decoded.get()
+                && !target.is_synchronized()
+                && !thread.in_stack_overflow
+                && new_base + target.frame_slots() <= thread.stack_limit
+                && !thread.vm.safepoints.is_requested()
+            {
+                let caller = thread.frames.last_mut().expect("the running frame");
+                caller.pc = $cur as u32;
+                caller.sp = sp as u32;
+                sp = new_base + target.stack_base_offset();
+                thread.frames.push(Frame {
+                    method: target,
+                    pc: 0,
+                    base: new_base as u32,
+                    sp: sp as u32,
+                });
+                method = target;
+                code = callee;
+                holder = target.holder();
+                ops = &code.ops[..];
+                base = new_base;
+                pc = 0;
             } else {
                 sync!($cur);
                 return Exit::Call(target);
+            }
+        }};
+    }
+    // Returns `$slots` slots from the top of the stack: to the caller here when the frame is
+    // not the entry frame and holds no lock, otherwise through `run` (`Exit::Return`).
+    macro_rules! ret {
+        ($slots:expr) => {{
+            let slots: usize = $slots;
+            let depth = thread.frames.len() - 1;
+            if depth > entry_depth && !method.is_synchronized() {
+                let from = sp - slots;
+                for k in 0..slots {
+                    s!()[base + k] = s!()[from + k];
+                }
+                thread.frames.pop();
+                let caller = *thread.frames.last().expect("a caller");
+                let Some(Ok(caller_code)) = caller.method.decoded.get() else {
+                    give_back!();
+                    let _ = crate::exceptions::throw_new(
+                        thread,
+                        "java/lang/InternalError",
+                        "method not decoded",
+                    );
+                    return Exit::Throw;
+                };
+                sp = base + slots;
+                method = caller.method;
+                code = caller_code;
+                holder = method.holder();
+                ops = &code.ops[..];
+                base = caller.base as usize;
+                pc = caller.pc as usize + 1;
+            } else {
+                give_back!();
+                return Exit::Return {
+                    from: sp - slots,
+                    slots,
+                };
             }
         }};
     }
@@ -394,24 +460,9 @@ pub(super) fn interpret(thread: &mut JavaThread) -> Exit {
                 sp -= 1;
                 pc = code.switches[i as usize].target(s!()[sp] as i32) as usize;
             }
-            Op::Return1 => {
-                give_back!();
-                return Exit::Return {
-                    from: sp - 1,
-                    slots: 1,
-                };
-            }
-            Op::Return2 => {
-                give_back!();
-                return Exit::Return {
-                    from: sp - 2,
-                    slots: 2,
-                };
-            }
-            Op::Return => {
-                give_back!();
-                return Exit::Return { from: sp, slots: 0 };
-            }
+            Op::Return1 => ret!(1),
+            Op::Return2 => ret!(2),
+            Op::Return => ret!(0),
             Op::GetStatic(i) => {
                 let f = match holder.cp_cache.get(i) {
                     Some(CpEntry::Field(f)) if f.holder.is_initialized() => *f,

@@ -263,7 +263,7 @@ pub(crate) fn call_native(
 /// Runs frames until the frame at depth `entry_depth` returns (`Ok`) or an exception leaves it.
 pub(crate) fn run(thread: &mut JavaThread, entry_depth: usize) -> JResult<()> {
     loop {
-        match exec::interpret(thread) {
+        match exec::interpret(thread, entry_depth) {
             Exit::Call(method) => {
                 let caller = *thread.frames.last().expect("a running frame");
                 let base = caller.sp as usize - method.arg_slots;
@@ -278,7 +278,10 @@ pub(crate) fn run(thread: &mut JavaThread, entry_depth: usize) -> JResult<()> {
                 let frame = thread.frames.pop().expect("a returning frame");
                 release_frame_lock(thread, &frame);
                 let base = frame.base as usize;
-                thread.stack.copy_within(from..from + slots, base);
+                // One or two slots: plain moves rather than a `memmove` call.
+                for k in 0..slots {
+                    thread.stack[base + k] = thread.stack[from + k];
+                }
                 if thread.frames.len() <= entry_depth {
                     return Ok(());
                 }
