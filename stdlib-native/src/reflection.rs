@@ -6,7 +6,7 @@ use runtime::natives::{Env, NativeRegistry};
 use runtime::oops::{ARRAY_BASE_OFFSET, ObjRef};
 use runtime::{JResult, Value};
 
-use crate::vm_annotations::{ignored_by_security_walk, is_boot_subclass, vm_annotations};
+use crate::vm_annotations::{ignored_by_security_walk, is_boot_subclass, is_caller_sensitive};
 
 pub(crate) fn register(r: &NativeRegistry) {
     r.register(
@@ -37,7 +37,7 @@ fn get_caller_class(env: &mut Env<'_>) -> JResult<Value> {
     let frames: Vec<_> = env.thread.frames.iter().rev().map(|f| f.method).collect();
     for (n, m) in frames.into_iter().enumerate() {
         if n <= 1 {
-            if !vm_annotations(m).caller_sensitive {
+            if !is_caller_sensitive(m) {
                 let msg = format!("CallerSensitive annotation expected at frame {n}");
                 return Err(env.throw("java/lang/InternalError", &msg));
             }

@@ -16,7 +16,7 @@ use runtime::thread::Local;
 use runtime::{JResult, Value};
 
 use crate::member_name::{fill_method_member_name, method_of_member_name};
-use crate::vm_annotations::{is_hidden_frame, vm_annotations};
+use crate::vm_annotations::{is_caller_sensitive, is_hidden_frame};
 
 const WALKER: &str = "java/lang/StackStreamFactory$AbstractStackWalker";
 
@@ -143,11 +143,7 @@ fn fill_in_frames(
         }
         let index = end;
         end += 1;
-        if !need_method_info
-            && caller_class
-            && index == start
-            && vm_annotations(method).caller_sensitive
-        {
+        if !need_method_info && caller_class && index == start && is_caller_sensitive(method) {
             let msg = format!(
                 "StackWalker::getCallerClass called from @CallerSensitive '{}' method",
                 method.external_name()

@@ -1,69 +1,39 @@
-//! The method annotations the VM itself acts on, as HotSpot's class-file parser recognises them:
-//! `@CallerSensitive` (checked by `Reflection.getCallerClass`), `@Hidden` (frames left out of
-//! stack walks) and `@LambdaForm$Compiled` (method-handle adapter frames). Like HotSpot, they
-//! count only in privileged classes, those of the boot loader.
+//! Which frames the VM's stack walks pass over, as HotSpot decides: hidden frames (methods of
+//! hidden classes and `@Hidden` methods, through the runtime's `is_hidden_method`) and, for
+//! security walks (`Reflection.getCallerClass`), `Method.invoke`, the method accessors and
+//! method-handle adapters (`@LambdaForm$Compiled` methods and the signature-polymorphic
+//! intrinsics). VM annotations count only in the boot loader's classes.
 
-use classfile::attributes::Annotations;
-use runtime::klass::{BOOT_LOADER, Method};
+use runtime::klass::{BOOT_LOADER, Klass, Method};
 
-const CALLER_SENSITIVE: &str = "Ljdk/internal/reflect/CallerSensitive;";
-const HIDDEN: &str = "Ljdk/internal/vm/annotation/Hidden;";
+pub(crate) use runtime::invoke::is_hidden_method as is_hidden_frame;
+pub(crate) use runtime::invoke::member_name::is_caller_sensitive;
+
 const LAMBDA_FORM_COMPILED: &str = "Ljava/lang/invoke/LambdaForm$Compiled;";
 
-/// Which VM annotations a method carries.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct VmAnnotations {
-    /// `@jdk.internal.reflect.CallerSensitive`.
-    pub caller_sensitive: bool,
-    /// `@jdk.internal.vm.annotation.Hidden`.
-    pub hidden: bool,
-    /// `@java.lang.invoke.LambdaForm.Compiled`.
-    pub lambda_form_compiled: bool,
-}
-
-/// The VM annotations of `m` (none outside privileged classes).
-pub(crate) fn vm_annotations(m: &Method) -> VmAnnotations {
+/// Whether `m` is a privileged method annotated `@LambdaForm$Compiled`.
+fn is_compiled_lambda_form(m: &Method) -> bool {
     let holder = m.holder();
-    let mut found = VmAnnotations::default();
     if holder.loader != BOOT_LOADER {
-        return found;
+        return false;
     }
     let Some(cf) = holder.class_file.as_ref() else {
-        return found;
+        return false;
     };
     let Some(visible) = cf
         .methods
         .get(m.index)
         .and_then(|cm| cm.annotations.visible.as_ref())
     else {
-        return found;
+        return false;
     };
-    for name in annotation_types(visible, &cf.constant_pool) {
-        match name.as_str() {
-            CALLER_SENSITIVE => found.caller_sensitive = true,
-            HIDDEN => found.hidden = true,
-            LAMBDA_FORM_COMPILED => found.lambda_form_compiled = true,
-            _ => {}
-        }
-    }
-    found
-}
-
-/// The type descriptors of a list of annotations (none if it is malformed).
-fn annotation_types(
-    annotations: &Annotations<'_>,
-    pool: &classfile::constant_pool::ConstantPool<'_>,
-) -> Vec<String> {
-    annotations.parse().map_or(Vec::new(), |list| {
-        list.iter()
-            .filter_map(|a| pool.utf8(a.type_index).ok().map(|n| n.into_owned()))
-            .collect()
+    visible.parse().is_ok_and(|list| {
+        list.iter().any(|a| {
+            cf.constant_pool
+                .utf8(a.type_index)
+                .is_ok_and(|t| t == LAMBDA_FORM_COMPILED)
+        })
     })
-}
-
-/// Whether a frame of `m` is left out of stack walks that do not show hidden frames.
-pub(crate) fn is_hidden_frame(m: &Method) -> bool {
-    vm_annotations(m).hidden
 }
 
 /// Whether a security stack walk (`Reflection.getCallerClass`) passes over a frame of `m`:
@@ -79,7 +49,7 @@ pub(crate) fn ignored_by_security_walk(m: &Method) -> bool {
     if is_boot_subclass(holder, "jdk/internal/reflect/MethodAccessorImpl") {
         return true;
     }
-    vm_annotations(m).lambda_form_compiled || is_method_handle_intrinsic(m)
+    is_compiled_lambda_form(m) || is_method_handle_intrinsic(m)
 }
 
 /// The signature-polymorphic `MethodHandle.invokeBasic`/`linkTo*` adapters.
@@ -90,7 +60,7 @@ fn is_method_handle_intrinsic(m: &Method) -> bool {
 }
 
 /// Whether `k` is the boot class `name` or one of its subclasses.
-pub(crate) fn is_boot_subclass(k: &runtime::klass::Klass, name: &str) -> bool {
+pub(crate) fn is_boot_subclass(k: &Klass, name: &str) -> bool {
     let mut current = Some(k);
     while let Some(c) = current {
         if c.name == name && c.loader == BOOT_LOADER {
