@@ -63,7 +63,7 @@ fn define_class0(env: &mut Env<'_>) -> JResult<Value> {
         } else {
             None
         };
-        define_hidden(env.thread, lookup, data, host)?
+        define_hidden(env.thread, lookup, name.as_deref(), data, host)?
     } else {
         let definition = ClassDefinition {
             loader: lookup.loader,
@@ -95,10 +95,14 @@ fn define_class0(env: &mut Env<'_>) -> JResult<Value> {
 static HIDDEN_SUFFIX: AtomicU64 = AtomicU64::new(0x0000_0008_0000_0000);
 
 /// Defines a hidden class from `bytes` in `lookup`'s loader and module, named
-/// `<this_class>/0x<unique>`; `nest_host` for a `NESTMATE` class.
+/// `<name>/0x<unique>`: `name` is the requested name (internal form) when given, as HotSpot
+/// names a hidden class after the name `Lookup` passes (the JDK's injected invokers reuse one
+/// template class file under the caller's name), else the class file's `this_class`;
+/// `nest_host` for a `NESTMATE` class.
 pub fn define_hidden(
     thread: &mut JavaThread,
     lookup: &'static Klass,
+    name: Option<&str>,
     bytes: Vec<u8>,
     nest_host: Option<&'static Klass>,
 ) -> JResult<&'static Klass> {
@@ -113,8 +117,9 @@ pub fn define_hidden(
         Err(e) => return Err(throw_new(thread, e.kind.java_class_name(), &e.message)),
     };
     let suffix = HIDDEN_SUFFIX.fetch_add(0x400, Ordering::Relaxed);
-    let name = format!("{}/0x{suffix:016x}", cf.name);
-    let external_name = format!("{}/0x{suffix:016x}", cf.name.replace('/', "."));
+    let base = name.map_or_else(|| cf.name.to_string(), str::to_string);
+    let name = format!("{base}/0x{suffix:016x}");
+    let external_name = format!("{}/0x{suffix:016x}", base.replace('/', "."));
     let module = lookup.module.clone();
     let klass = define_with_module(thread, lookup.loader, &name, cf, module, true)?;
     let _ = klass.hidden.set(HiddenClass {
