@@ -161,6 +161,21 @@ pub fn fill_stack_trace_element(
     if let Some(f) = ek.instance_field("declaringClassObject", "Ljava/lang/Class;") {
         element.put_ref(f.offset, k.mirror());
     }
+    // The defining loader's name, as HotSpot records it (`StackTraceElement.toString` drops
+    // it for the built-in loaders once `computeFormat` ran, as for throwables' traces).
+    let loader_name = k
+        .mirror()
+        .and_then(|m| {
+            let f = m
+                .klass()
+                .instance_field("classLoader", "Ljava/lang/ClassLoader;")?;
+            m.get_ref(f.offset)
+        })
+        .and_then(|l| {
+            let f = l.klass().instance_field("name", "Ljava/lang/String;")?;
+            l.get_ref(f.offset)
+        });
+    set("classLoaderName", loader_name);
     Ok(())
 }
 

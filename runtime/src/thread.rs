@@ -179,6 +179,10 @@ impl JavaThread {
 impl Drop for JavaThread {
     fn drop(&mut self) {
         let vm = self.vm.clone();
+        // In Java (no collection runs meanwhile), give back the allocation buffer so the heap
+        // stays parsable, then leave for good.
+        vm.safepoints.leave_blocked(&self.handle);
+        vm.heap.retire_tlab(&mut self.tlab);
         vm.safepoints.enter_blocked(&self.handle);
         vm.safepoints.threads().unregister(&self.handle);
     }
