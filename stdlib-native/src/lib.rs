@@ -49,6 +49,7 @@ mod system_props;
 mod thread;
 mod time_zone;
 mod unix_file_system;
+mod unsafe_define;
 mod vm_annotations;
 mod vm_support;
 pub mod zip_checksums;
@@ -64,6 +65,7 @@ pub fn register(registry: &NativeRegistry) {
     class::register(registry);
     class_meta::register(registry);
     class_domain::register(registry);
+    unsafe_define::register(registry);
     misc_unsafe::register(registry);
     nio_fs::register(registry);
     nio_ch::register(registry);
