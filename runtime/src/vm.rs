@@ -118,7 +118,9 @@ pub struct VmState {
     pub loaders: crate::class_loaders::LoaderTable,
     /// `java.lang.invoke` classes, offsets and up-calls, once method handles are in use.
     pub(crate) jli: OnceLock<&'static crate::invoke::Jli>,
-    pub(crate) classes: Mutex<HashMap<(LoaderId, String), &'static Klass>>,
+    /// One class table per loader, indexed by [`LoaderId`]: the classes it defined or
+    /// initiated, by internal name.
+    pub(crate) classes: Mutex<Vec<HashMap<Box<str>, &'static Klass>>>,
     pub(crate) loading: Mutex<HashSet<(LoaderId, String, u16)>>,
     pub(crate) all_classes: Mutex<Vec<&'static Klass>>,
     pub(crate) strings: Mutex<HashMap<Vec<u16>, u64>>,
@@ -135,10 +137,7 @@ pub struct VmState {
 impl VmState {
     /// The loaded class (`loader`, `name`), if any.
     pub fn find_loaded(&self, loader: LoaderId, name: &str) -> Option<&'static Klass> {
-        self.classes
-            .lock()
-            .get(&(loader, name.to_string()))
-            .copied()
+        self.classes.lock().get(loader as usize)?.get(name).copied()
     }
 
     /// Records a class under (`loader`, `name`); returns the class already there if another
@@ -149,8 +148,15 @@ impl VmState {
         name: &str,
         k: &'static Klass,
     ) -> &'static Klass {
-        let mut classes = self.classes.lock();
-        let entry = *classes.entry((loader, name.to_string())).or_insert(k);
+        let mut tables = self.classes.lock();
+        let index = loader as usize;
+        if tables.len() <= index {
+            tables.resize_with(index + 1, HashMap::new);
+        }
+        let entry = match tables[index].get(name) {
+            Some(existing) => *existing,
+            None => *tables[index].entry(name.into()).or_insert(k),
+        };
         if std::ptr::eq(entry, k) && k.loader == loader {
             self.all_classes.lock().push(k);
         }
@@ -367,7 +373,7 @@ impl VmBuilder {
             modules: Default::default(),
             loaders: Default::default(),
             jli: OnceLock::new(),
-            classes: Mutex::new(HashMap::new()),
+            classes: Mutex::new(Vec::new()),
             loading: Mutex::new(HashSet::new()),
             all_classes: Mutex::new(Vec::new()),
             strings: Mutex::new(HashMap::new()),

@@ -29,6 +29,7 @@ mod misc_unsafe;
 mod modules;
 mod nio_ch;
 mod nio_fs;
+mod nio_mounts;
 mod nio_os;
 mod os;
 mod perf;
@@ -69,6 +70,7 @@ pub fn register(registry: &NativeRegistry) {
     misc_unsafe::register(registry);
     nio_fs::register(registry);
     nio_ch::register(registry);
+    nio_mounts::register(registry);
     reflect_array::register(registry);
     reflect_members::register(registry);
     reflect_invoke::register(registry);

@@ -62,11 +62,18 @@ pub(crate) fn register(r: &NativeRegistry) {
     r.register(d, "lutimes0", "(JJJ)V", lutimes0);
     r.register(d, "utimes0", "(JJJ)V", utimes0);
     r.register(d, "read", "(IJI)I", read);
+    r.register(d, "getpwuid", "(I)[B", getpwuid);
+    r.register(d, "getgrgid", "(I)[B", getgrgid);
+    r.register(d, "getpwnam0", "(J)I", getpwnam0);
+    r.register(d, "getgrnam0", "(J)I", getgrnam0);
+    r.register(
+        d,
+        "statvfs0",
+        "(JLsun/nio/fs/UnixFileStoreAttributes;)V",
+        statvfs0,
+    );
     r.register(d, "write", "(IJI)I", write);
     r.register("sun/nio/fs/UnixCopyFile", "transfer", "(IIJ)V", transfer);
-    r.register("sun/nio/fs/LinuxNativeDispatcher", "init", "()V", |_| {
-        Ok(Value::Void)
-    });
 }
 
 /// Throws `sun.nio.fs.UnixException(errno)`.
@@ -447,4 +454,52 @@ fn transfer(env: &mut Env<'_>) -> JResult<Value> {
             }
         }
     }
+}
+
+fn getpwuid(env: &mut Env<'_>) -> JResult<Value> {
+    let r = crate::nio_os::user_name(env.int(0) as u32);
+    bytes_or_throw(env, r)
+}
+
+fn getgrgid(env: &mut Env<'_>) -> JResult<Value> {
+    let r = crate::nio_os::group_name(env.int(0) as u32);
+    bytes_or_throw(env, r)
+}
+
+/// `getpwnam0(name)`: the user's id, -1 when there is no such user.
+fn getpwnam0(env: &mut Env<'_>) -> JResult<Value> {
+    match crate::nio_os::user_id(&c_bytes_at(env.long(0))) {
+        Ok(id) => Ok(Value::Int(id.map_or(-1, |id| id as i32))),
+        Err(e) => Err(throw_unix(env, &e)),
+    }
+}
+
+/// `getgrnam0(name)`: the group's id, -1 when there is no such group.
+fn getgrnam0(env: &mut Env<'_>) -> JResult<Value> {
+    match crate::nio_os::group_id(&c_bytes_at(env.long(0))) {
+        Ok(id) => Ok(Value::Int(id.map_or(-1, |id| id as i32))),
+        Err(e) => Err(throw_unix(env, &e)),
+    }
+}
+
+/// `statvfs0(path, attrs)`: the file system's figures into `UnixFileStoreAttributes`.
+fn statvfs0(env: &mut Env<'_>) -> JResult<Value> {
+    let (frsize, blocks, free, available) = match crate::nio_os::statvfs(&path_at(env.long(0))) {
+        Ok(figures) => figures,
+        Err(e) => return Err(throw_unix(env, &e)),
+    };
+    if let Some(attrs) = env.obj(1) {
+        let k = attrs.klass();
+        for (name, v) in [
+            ("f_frsize", frsize),
+            ("f_blocks", blocks),
+            ("f_bfree", free),
+            ("f_bavail", available),
+        ] {
+            if let Some(f) = k.instance_field(name, "J") {
+                attrs.put_i64(f.offset, v as i64);
+            }
+        }
+    }
+    Ok(Value::Void)
 }

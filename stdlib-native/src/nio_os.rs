@@ -5,7 +5,7 @@
 //! Like `os`, a module of one-call `unsafe` blocks on arguments prepared here; errors carry
 //! `errno`, and interruptible calls are retried on `EINTR`.
 
-use std::ffi::CString;
+use std::ffi::{CStr, CString};
 use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
@@ -218,6 +218,112 @@ pub fn utimensat(
         .map(drop)
 }
 
+/// The size of the buffers for user and group records.
+const ENTRY_BUFFER: usize = 16384;
+
+/// The name of user `uid` (`getpwuid_r`); `ENOENT` when there is none.
+pub fn user_name(uid: u32) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0 as libc::c_char; ENTRY_BUFFER];
+    // SAFETY: an all-zero passwd is a valid value of this plain C struct.
+    let mut pw: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut found: *mut libc::passwd = std::ptr::null_mut();
+    // SAFETY: every pointer is valid for the call and `buf.len()` is its size.
+    let r = unsafe { libc::getpwuid_r(uid, &mut pw, buf.as_mut_ptr(), buf.len(), &mut found) };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    if found.is_null() || pw.pw_name.is_null() {
+        return Err(io::Error::from_raw_os_error(libc::ENOENT));
+    }
+    // SAFETY: on success pw_name is a NUL-terminated string inside `buf`, still alive.
+    let name = unsafe { CStr::from_ptr(pw.pw_name) }.to_bytes().to_vec();
+    if name.is_empty() {
+        return Err(io::Error::from_raw_os_error(libc::ENOENT));
+    }
+    Ok(name)
+}
+
+/// The name of group `gid` (`getgrgid_r`); `ENOENT` when there is none.
+pub fn group_name(gid: u32) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0 as libc::c_char; ENTRY_BUFFER];
+    // SAFETY: an all-zero group is a valid value of this plain C struct.
+    let mut gr: libc::group = unsafe { std::mem::zeroed() };
+    let mut found: *mut libc::group = std::ptr::null_mut();
+    // SAFETY: every pointer is valid for the call and `buf.len()` is its size.
+    let r = unsafe { libc::getgrgid_r(gid, &mut gr, buf.as_mut_ptr(), buf.len(), &mut found) };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    if found.is_null() || gr.gr_name.is_null() {
+        return Err(io::Error::from_raw_os_error(libc::ENOENT));
+    }
+    // SAFETY: on success gr_name is a NUL-terminated string inside `buf`, still alive.
+    let name = unsafe { CStr::from_ptr(gr.gr_name) }.to_bytes().to_vec();
+    if name.is_empty() {
+        return Err(io::Error::from_raw_os_error(libc::ENOENT));
+    }
+    Ok(name)
+}
+
+/// The id of the user named `name` (`getpwnam_r`), `None` when there is none.
+pub fn user_id(name: &[u8]) -> io::Result<Option<u32>> {
+    let name = CString::new(name).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))?;
+    let mut buf = vec![0 as libc::c_char; ENTRY_BUFFER];
+    // SAFETY: an all-zero passwd is a valid value of this plain C struct.
+    let mut pw: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut found: *mut libc::passwd = std::ptr::null_mut();
+    // SAFETY: every pointer is valid for the call and `buf.len()` is its size.
+    let r = unsafe {
+        libc::getpwnam_r(
+            name.as_ptr(),
+            &mut pw,
+            buf.as_mut_ptr(),
+            buf.len(),
+            &mut found,
+        )
+    };
+    lookup_result(r, !found.is_null(), pw.pw_uid)
+}
+
+/// The id of the group named `name` (`getgrnam_r`), `None` when there is none.
+pub fn group_id(name: &[u8]) -> io::Result<Option<u32>> {
+    let name = CString::new(name).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))?;
+    let mut buf = vec![0 as libc::c_char; ENTRY_BUFFER];
+    // SAFETY: an all-zero group is a valid value of this plain C struct.
+    let mut gr: libc::group = unsafe { std::mem::zeroed() };
+    let mut found: *mut libc::group = std::ptr::null_mut();
+    // SAFETY: every pointer is valid for the call and `buf.len()` is its size.
+    let r = unsafe {
+        libc::getgrnam_r(
+            name.as_ptr(),
+            &mut gr,
+            buf.as_mut_ptr(),
+            buf.len(),
+            &mut found,
+        )
+    };
+    lookup_result(r, !found.is_null(), gr.gr_gid)
+}
+
+/// A name lookup's outcome as libnio reads it: "not found" errors are no error.
+fn lookup_result(r: i32, found: bool, id: u32) -> io::Result<Option<u32>> {
+    match r {
+        0 if found => Ok(Some(id)),
+        0 | libc::ENOENT | libc::ESRCH | libc::EBADF | libc::EPERM => Ok(None),
+        e => Err(io::Error::from_raw_os_error(e)),
+    }
+}
+
+/// `statvfs(path)`: (fragment size, blocks, free blocks, blocks available to users).
+pub fn statvfs(path: &Path) -> io::Result<(u64, u64, u64, u64)> {
+    let p = c_path(path)?;
+    // SAFETY: an all-zero statvfs is a valid value of this plain C struct.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `p` is a valid string and `st` writable for the call.
+    restartable(|| unsafe { libc::statvfs(p.as_ptr(), &mut st) })?;
+    Ok((st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +351,14 @@ mod tests {
         crate::os::close(copy).expect("close");
         crate::os::close(fd).expect("close");
         assert!(descriptor_limit() > 2);
+        let uid = st.uid;
+        let name = user_name(uid).expect("the owner has a name");
+        assert_eq!(user_id(&name).expect("lookup"), Some(uid));
+        let group = group_name(st.gid).expect("the group has a name");
+        assert_eq!(group_id(&group).expect("lookup"), Some(st.gid));
+        assert_eq!(user_id(b"no-such-user-cortado").expect("lookup"), None);
+        let (frsize, blocks, _, _) = statvfs(&dir).expect("statvfs");
+        assert!(frsize > 0 && blocks > 0);
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
