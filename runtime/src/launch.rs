@@ -40,11 +40,18 @@ impl Vm {
     /// waits for every non-daemon thread the program started and runs the shutdown hooks.
     /// `System.exit` ends the process from inside (`Shutdown.halt0`).
     pub fn launch_main(&self, kind: MainKind, what: &str, args: &[&str]) -> i32 {
-        self.with_thread(|thread| launch_on(thread, kind, what, args))
+        self.with_thread(|thread| launch_on(thread, kind, what, Some(args)))
+    }
+
+    /// `java --dry-run`: as [`Vm::launch_main`] up to the loaded and checked main class, then
+    /// the VM ends (threads waited for, shutdown hooks run) without running `main`.
+    pub fn dry_run(&self, kind: MainKind, what: &str) -> i32 {
+        self.with_thread(|thread| launch_on(thread, kind, what, None))
     }
 }
 
-fn launch_on(thread: &mut JavaThread, kind: MainKind, what: &str, args: &[&str]) -> i32 {
+/// Boots, loads the main class and, with `args`, runs its `main`.
+fn launch_on(thread: &mut JavaThread, kind: MainKind, what: &str, args: Option<&[&str]>) -> i32 {
     match crate::init_phases::run(thread) {
         Ok(()) => {}
         Err(crate::init_phases::BootFailure::Threw) => {
@@ -53,16 +60,18 @@ fn launch_on(thread: &mut JavaThread, kind: MainKind, what: &str, args: &[&str])
         }
         Err(crate::init_phases::BootFailure::ModuleSystem) => return 1,
     }
-    let status =
-        match load_main_class(thread, kind, what).and_then(|main| call_main(thread, main, args)) {
-            Ok(()) => 0,
-            Err(_) => {
-                if let Some(exception) = thread.take_pending() {
-                    dispatch_uncaught(thread, exception);
-                }
-                1
+    let status = match load_main_class(thread, kind, what).and_then(|main| match args {
+        Some(args) => call_main(thread, main, args),
+        None => Ok(()),
+    }) {
+        Ok(()) => 0,
+        Err(_) => {
+            if let Some(exception) = thread.take_pending() {
+                dispatch_uncaught(thread, exception);
             }
-        };
+            1
+        }
+    };
     destroy_java_vm(thread);
     status
 }

@@ -67,6 +67,9 @@ pub fn execute(launch: &Launch) -> i32 {
         }
     };
     let args: Vec<&str> = launch.args.iter().map(String::as_str).collect();
+    if launch.launcher.dry_run {
+        return vm.dry_run(launch.kind, &launch.what);
+    }
     vm.launch_main(launch.kind, &launch.what, &args)
 }
 

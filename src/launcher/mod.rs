@@ -7,9 +7,10 @@
 //! 3. [`launcher_args`]: the launcher's options (entry point, class path, print-and-exit);
 //! 4. [`vm_options`]: "creating the VM": the VM options are read and checked, and the JDK
 //!    whose class library Cortado runs is found;
-//! 5. the version and usage texts, the main class and its `main` method ([`main_class`]);
-//! 6. running `main`: [`prepare`] stops before it and hands over a [`Launch`]; [`run`] cannot
-//!    run it yet, so it says so and fails.
+//! 5. the version and usage texts;
+//! 6. running the program ([`execute`]): the VM boots, the JDK's `LauncherHelper` loads and
+//!    checks the main class (a jar's `Main-Class`) with its own messages, and `main` runs;
+//!    `--dry-run` stops after the check.
 
 pub mod argfile;
 pub mod class_path;
@@ -18,23 +19,18 @@ pub mod exit;
 mod help;
 pub mod jar;
 pub mod launcher_args;
-pub mod main_class;
 pub mod sizes;
 pub mod version;
 pub mod vm_options;
 pub mod xx_flags;
 
-use std::ffi::OsStr;
 use std::io::Write;
 use std::path::Path;
 
-use runtime::classpath::ClassPath;
-use runtime::classpath::jimage::JImage;
 use runtime::java_home::JavaHome;
 
 use exit::Exit;
 use launcher_args::{LaunchMode, LauncherArgs, Parsed, Stream, Unsupported};
-use main_class::ClassFinder;
 use vm_options::VmOptions;
 
 /// The process environment the launcher reads.
@@ -83,7 +79,7 @@ pub struct Launch {
 /// What the command line leads to.
 #[derive(Debug)]
 pub enum Prepared {
-    /// Everything was printed already (version, usage, `--dry-run`); exit with this status.
+    /// Everything was printed already (version, usage); exit with this status.
     Done(i32),
     /// Run the main class.
     Run(Box<Launch>),
@@ -227,35 +223,8 @@ fn after_vm_creation(
             return Ok(Prepared::Done(launcher.exit_status));
         }
     };
-    // The launcher's own check of the main class and its `main`, with LauncherHelper's
-    // messages: LauncherHelper prints them through a ResourceBundle, which needs
-    // invokedynamic (issue 4). The class itself is loaded by LauncherHelper in the VM.
-    load_main_class(launcher.mode, &what, &vm, &java_home)?;
-    if launcher.dry_run {
-        return Ok(Prepared::Done(0));
-    }
     let kind = match launcher.mode {
         LaunchMode::Jar => runtime::MainKind::Jar,
-        _ => runtime::MainKind::Class,
-    };
-    let args = launcher.app_args.clone();
-    Ok(Prepared::Run(Box::new(Launch {
-        launcher,
-        vm,
-        java_home,
-        kind,
-        what,
-        args,
-    })))
-}
-
-fn load_main_class(
-    mode: LaunchMode,
-    what: &str,
-    vm: &VmOptions,
-    java_home: &JavaHome,
-) -> Result<main_class::MainClass, Exit> {
-    let class_name = match mode {
         LaunchMode::Module => {
             return Err(Exit::error(format!(
                 "Error: Cortado cannot launch modules yet (-m {what})"
@@ -266,23 +235,15 @@ fn load_main_class(
                 "Error: Cortado cannot launch single-file source-code programs yet ({what})"
             )));
         }
-        LaunchMode::Jar => jar::main_class(what)?,
-        LaunchMode::Class | LaunchMode::Unknown => what.to_string(),
+        LaunchMode::Class | LaunchMode::Unknown => runtime::MainKind::Class,
     };
-    let path_string = vm.property("java.class.path").unwrap_or_default();
-    let class_path = ClassPath::from_path_string(OsStr::new(path_string)).map_err(|error| {
-        Exit::error(format!("Error: cannot read the current directory: {error}"))
-    })?;
-    let jimage = JImage::open(java_home.modules_path()).map_err(|error| {
-        Exit::vm_init_failed(&format!(
-            "Cannot open the JDK's module image {}: {error}",
-            java_home.modules_path().display()
-        ))
-    })?;
-    let finder = ClassFinder {
-        jimage: &jimage,
-        class_path: &class_path,
-        enable_preview: vm.enable_preview,
-    };
-    finder.load_main_class(&class_name)
+    let args = launcher.app_args.clone();
+    Ok(Prepared::Run(Box::new(Launch {
+        launcher,
+        vm,
+        java_home,
+        kind,
+        what,
+        args,
+    })))
 }

@@ -176,6 +176,52 @@ fn get_modifiers(env: &mut Env<'_>) -> JResult<Value> {
     Ok(Value::Int(flags))
 }
 
+/// libjava's `verifyClassname` with arrays allowed, on an internal name: a class name whose
+/// characters are anything but `.`, `;` and `[`, with single slashes between (a trailing one
+/// allowed, a leading one not); or up to 255 `[`s then a primitive type or `L<name>;`.
+fn is_valid_class_name(internal: &str) -> bool {
+    if internal.starts_with('[') {
+        return skip_field_signature(internal).is_some_and(|rest| rest.is_empty());
+    }
+    skip_field_name(internal).is_some_and(|rest| rest.is_empty())
+}
+
+/// libjava's `skip_over_fieldname` with slashes allowed: the rest after the longest prefix
+/// that is a qualified name, `None` when there is none or it has consecutive slashes.
+fn skip_field_name(name: &str) -> Option<&str> {
+    let mut last: Option<char> = None;
+    for (i, c) in name.char_indices() {
+        match c {
+            '.' | ';' | '[' => return last.map(|_| &name[i..]),
+            '/' => match last {
+                None => return None,
+                Some('/') => return None,
+                Some(_) => {}
+            },
+            _ => {}
+        }
+        last = Some(c);
+    }
+    last.map(|_| "")
+}
+
+/// libjava's `skip_over_field_signature` (no `void`): the rest after one field descriptor.
+fn skip_field_signature(name: &str) -> Option<&str> {
+    let element = name.trim_start_matches('[');
+    if name.len() - element.len() > 255 {
+        return None;
+    }
+    let mut chars = element.chars();
+    match chars.next()? {
+        'Z' | 'B' | 'C' | 'S' | 'I' | 'J' | 'F' | 'D' => Some(chars.as_str()),
+        'L' => {
+            let rest = skip_field_name(chars.as_str())?;
+            rest.strip_prefix(';')
+        }
+        _ => None,
+    }
+}
+
 /// `Class.forName0(name, initialize, loader, caller)` as HotSpot's `JVM_FindClassFromCaller`:
 /// the class through `loader` (`null` is the boot loader; another loader's `loadClass` runs,
 /// and its `ClassNotFoundException` propagates), `ClassNotFoundException` with the internal
@@ -187,8 +233,11 @@ fn for_name(env: &mut Env<'_>) -> JResult<Value> {
     let name = runtime::strings::string_value(env.thread, name_obj);
     let initialize = env.int(1) != 0;
     let internal = name.replace('.', "/");
-    if name.contains('/') || internal.is_empty() {
+    if name.contains('/') {
         return Err(env.throw("java/lang/ClassNotFoundException", &name));
+    }
+    if !is_valid_class_name(&internal) {
+        return Err(env.throw("java/lang/ClassNotFoundException", &internal));
     }
     let Some(loader) = runtime::class_loaders::loader_id(env.thread, env.obj(2)) else {
         return Err(env.throw("java/lang/ClassNotFoundException", &name));
@@ -200,4 +249,23 @@ fn for_name(env: &mut Env<'_>) -> JResult<Value> {
         runtime::init::initialize(env.thread, k)?;
     }
     Ok(Value::Ref(k.mirror()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_valid_class_name;
+
+    #[test]
+    fn class_names_as_libjava_verifies_them() {
+        for ok in [
+            "Main", "a/b/C", "[I", "[[J", "[La/B;", "[[LMain;", "a/B$1", "Hello/", "[La/;", "a b",
+        ] {
+            assert!(is_valid_class_name(ok), "{ok}");
+        }
+        for bad in [
+            "", "/Hello", "a//b", "[", "[V", "[La/B", "[L;", "a;b", "[Ia", "a[b", "[L/a;",
+        ] {
+            assert!(!is_valid_class_name(bad), "{bad}");
+        }
+    }
 }
