@@ -67,6 +67,9 @@ pub struct JavaThread {
     pub(crate) in_stack_overflow: bool,
     /// Number of slots usable before `StackOverflowError` (the rest is the reserved zone).
     pub(crate) stack_limit: usize,
+    /// Bytecodes this thread's interpreter has dispatched (counted only with the runtime's
+    /// `bytecode-count` feature; 0 otherwise).
+    pub bytecodes_executed: u64,
 }
 
 /// Slots kept in reserve so that the `StackOverflowError` itself can be constructed.
@@ -95,6 +98,7 @@ impl JavaThread {
             host_stack_base: 0,
             in_stack_overflow: false,
             stack_limit: slots - STACK_RESERVE_SLOTS,
+            bytecodes_executed: 0,
         });
         let ptr: *mut JavaThread = &mut *thread;
         let handle = thread.vm.safepoints.threads().register(ptr)?;

@@ -466,6 +466,12 @@ impl Vm {
         &self.state
     }
 
+    /// How many bytecodes the main thread's interpreter has dispatched so far, when the
+    /// runtime is built with its `bytecode-count` feature (`None` without it).
+    pub fn bytecodes_executed(&self) -> Option<u64> {
+        cfg!(feature = "bytecode-count").then(|| self.main.lock().bytecodes_executed)
+    }
+
     /// Runs `f` on the VM's main thread.
     pub fn with_thread<R>(&self, f: impl FnOnce(&mut JavaThread) -> R) -> R {
         f(&mut self.main_thread())

@@ -1,6 +1,7 @@
 //! Start-up of Hello World on Cortado against HotSpot in the same run: the two VMs alternate
 //! (A B A B ...), and the median wall time and peak RSS of each are reported with their ratio,
-//! plus how many classes each loads.
+//! plus how many classes each loads and how many bytecodes Cortado's interpreter executes to
+//! boot and run it.
 //!
 //! `cargo build --release && cargo run --release -p benches --bin startup [-- --runs N]`
 //! (it runs `target/release/cortado`; peak RSS comes from GNU `time`, `/usr/bin/time`).
@@ -81,18 +82,25 @@ fn hotspot_classes(java: &Path, classes: &Path) -> Result<usize, String> {
     Ok(text.lines().filter(|l| l.contains("[class,load]")).count())
 }
 
-/// Classes Cortado loads for Hello World, from a VM in this process.
-fn cortado_classes(classes: &Path, java_home: &Path) -> Result<usize, String> {
+/// Classes Cortado loads for Hello World and the bytecodes its main thread executes (boot
+/// included), from a VM in this process (its runtime is built with `bytecode-count`).
+fn cortado_classes(classes: &Path, java_home: &Path) -> Result<(usize, u64), String> {
     let vm = runtime::Vm::builder()
         .java_home(java_home)
         .class_path(classes.to_string_lossy().into_owned())
         .natives(stdlib_native::register)
         .build()
         .map_err(|e| format!("{e:?}"))?;
-    vm.init_phase1().map_err(|e| e.to_string())?;
-    // Hello prints through System.out; this process's stdout gets the line.
-    vm.run_main("Hello", &[]).map_err(|e| e.to_string())?;
-    Ok(vm.state().loaded_classes().len())
+    // Launched as the launcher does (initPhase1..3, LauncherHelper); Hello prints through
+    // System.out, so this process's stdout gets the line.
+    let status = vm.launch("Hello", &[]);
+    if status != 0 {
+        return Err(format!("Hello exited with status {status}"));
+    }
+    let bytecodes = vm
+        .bytecodes_executed()
+        .ok_or("the runtime is built without bytecode-count")?;
+    Ok((vm.state().loaded_classes().len(), bytecodes))
 }
 
 fn run(runs: usize) -> Result<(), String> {
@@ -146,9 +154,10 @@ fn run(runs: usize) -> Result<(), String> {
         our_wall / their_wall,
         our_rss / their_rss
     );
-    let ours = cortado_classes(&classes, home.root())?;
+    let (ours, bytecodes) = cortado_classes(&classes, home.root())?;
     let theirs = hotspot_classes(&java, &classes)?;
     println!("classes loaded: cortado {ours}, java {theirs}");
+    println!("bytecodes executed by cortado's main thread (boot and Hello): {bytecodes}");
     let _ = std::fs::remove_dir_all(&scratch);
     Ok(())
 }

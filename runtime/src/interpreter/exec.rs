@@ -191,6 +191,10 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
         let cur = pc;
         let op = ops[cur];
         pc += 1;
+        #[cfg(feature = "bytecode-count")]
+        {
+            thread.bytecodes_executed += 1;
+        }
         match op {
             Op::Nop => {}
             Op::AconstNull => {
