@@ -27,10 +27,22 @@ pub type NativeFn = fn(&mut Env<'_>) -> JResult<Value>;
 /// The natives of one class, by (name, descriptor).
 type ClassNatives = HashMap<(String, String), NativeFn>;
 
-/// Every registered native, one table per class (internal class name).
+/// A method the VM replaces by its own code when the method is linked, whatever its bytecode
+/// says, as HotSpot replaces `Math.sin` and friends by its math stubs (the interpreter's
+/// method entries for `vmIntrinsics`). Only pure functions of `double`s so far.
+#[derive(Clone, Copy, Debug)]
+pub enum Intrinsic {
+    /// A `(D)D` method.
+    Unary(fn(f64) -> f64),
+    /// A `(DD)D` method.
+    Binary(fn(f64, f64) -> f64),
+}
+
+/// Every registered native, one table per class (internal class name), and the intrinsics.
 #[derive(Default)]
 pub struct NativeRegistry {
     classes: RwLock<HashMap<String, ClassNatives>>,
+    intrinsics: RwLock<HashMap<(String, String, String), Intrinsic>>,
 }
 
 impl NativeRegistry {
@@ -49,6 +61,23 @@ impl NativeRegistry {
             .read()
             .get(class)?
             .get(&(name.to_string(), descriptor.to_string()))
+            .copied()
+    }
+
+    /// Registers `f` as the intrinsic replacing the boot class method `class.name descriptor`
+    /// (class in internal form). The descriptor must match the intrinsic's kind.
+    pub fn register_intrinsic(&self, class: &str, name: &str, descriptor: &str, f: Intrinsic) {
+        self.intrinsics.write().insert(
+            (class.to_string(), name.to_string(), descriptor.to_string()),
+            f,
+        );
+    }
+
+    /// The intrinsic registered for a method, if any.
+    pub fn intrinsic(&self, class: &str, name: &str, descriptor: &str) -> Option<Intrinsic> {
+        self.intrinsics
+            .read()
+            .get(&(class.to_string(), name.to_string(), descriptor.to_string()))
             .copied()
     }
 

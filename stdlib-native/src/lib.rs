@@ -19,6 +19,7 @@ mod class_loader;
 mod class_meta;
 pub mod fdlibm;
 mod file_io;
+pub mod intrinsic_math;
 mod io_support;
 mod jnu;
 mod lang;
@@ -85,6 +86,7 @@ pub fn register(registry: &NativeRegistry) {
     shutdown::register(registry);
     thread::register(registry);
     strict_math::register(registry);
+    intrinsic_math::register(registry);
     file_io::register(registry);
     unix_file_system::register(registry);
     system_props::register(registry);

@@ -8,6 +8,7 @@ use classfile::verifier::RefMaps;
 
 use super::ops::{Arith, Cond, Elem, Op, Switch};
 use crate::klass::Method;
+use crate::natives::Intrinsic;
 
 /// An exception handler with op indices.
 #[derive(Debug, Clone, Copy)]
@@ -39,6 +40,8 @@ pub struct DecodedMethod {
     pub call_sites: Box<[super::indy::CallSite]>,
     /// Reference maps per bytecode index, computed on first use by the frame walker.
     pub(crate) refmaps: OnceLock<Option<RefMaps>>,
+    /// The VM's own code replacing the bytecode (run by [`Op::Intrinsic`]).
+    pub intrinsic: Option<Intrinsic>,
 }
 
 impl DecodedMethod {
@@ -197,7 +200,22 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
         wide,
         call_sites: call_sites.into_boxed_slice(),
         refmaps: OnceLock::new(),
+        intrinsic: None,
     })
+}
+
+/// The code of a method replaced by `intrinsic`: the intrinsic, then the return of its
+/// `double`. Both ops stand at bytecode index 0, where the frame holds no reference.
+pub(crate) fn intrinsic_code(intrinsic: Intrinsic) -> DecodedMethod {
+    DecodedMethod {
+        ops: vec![Op::Intrinsic, Op::Return2],
+        pcs: vec![0, 0],
+        handlers: Vec::new(),
+        switches: Vec::new(),
+        wide: Vec::new(),
+        refmaps: OnceLock::new(),
+        intrinsic: Some(intrinsic),
+    }
 }
 
 /// The op pushing the 64-bit constant `bits`, recorded once in `wide`.

@@ -11,6 +11,7 @@ use super::arith::{self, int_slot};
 use super::helpers as h;
 use super::ops::{Arith, Elem, Op};
 use crate::klass::Method;
+use crate::natives::Intrinsic;
 use crate::oops::ObjRef;
 use crate::resolve::{CpEntry, InvokeKind};
 use crate::thread::{Frame, JavaThread};
@@ -467,6 +468,17 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
             Op::Return1 => ret!(1),
             Op::Return2 => ret!(2),
             Op::Return => ret!(0),
+            Op::Intrinsic => {
+                let arg = |i: usize| f64::from_bits(stack[base + i]);
+                let result = match code.intrinsic {
+                    Some(Intrinsic::Unary(f)) => f(arg(0)),
+                    Some(Intrinsic::Binary(f)) => f(arg(0), arg(2)),
+                    // Only intrinsic code holds this op, and it always has its intrinsic.
+                    None => f64::NAN,
+                };
+                s!()[sp] = result.to_bits();
+                sp += 2;
+            }
             Op::GetStatic(i) => {
                 let f = match holder.cp_cache.get(i) {
                     Some(CpEntry::Field(f)) if f.holder.is_initialized() => *f,

@@ -56,9 +56,21 @@ pub(crate) fn decoded(
     thread: &mut JavaThread,
     method: &'static Method,
 ) -> JResult<&'static DecodedMethod> {
-    let result = method
-        .decoded
-        .get_or_init(|| decode::decode(method).map(Box::new));
+    let result = method.decoded.get_or_init(|| {
+        let holder = method.holder();
+        let intrinsic = (holder.loader == crate::klass::BOOT_LOADER)
+            .then(|| {
+                thread
+                    .vm
+                    .natives
+                    .intrinsic(&holder.name, &method.name, &method.descriptor)
+            })
+            .flatten();
+        match intrinsic {
+            Some(f) => Ok(Box::new(decode::intrinsic_code(f))),
+            None => decode::decode(method).map(Box::new),
+        }
+    });
     match result {
         Ok(d) => Ok(d),
         Err((class, msg)) => Err(throw_new(thread, class, msg)),

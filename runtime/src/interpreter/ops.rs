@@ -356,6 +356,8 @@ pub enum Op {
     MonitorExit,
     /// `multianewarray`
     MultiANewArray(u16, u8),
+    /// Runs the method's intrinsic on its `double` arguments and pushes the result.
+    Intrinsic,
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() == 8);

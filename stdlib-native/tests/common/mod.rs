@@ -2,6 +2,8 @@
 //! machine's JDK 17 (the reference), and a VM with this crate's natives.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod math_inputs;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -1,0 +1,111 @@
+//! Arguments for comparing math functions with HotSpot bit for bit.
+
+/// A small deterministic generator (xorshift64*), so failures reproduce.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    /// A double with a random mantissa and sign and a biased exponent in `lo..=hi`.
+    pub fn double_with_exponent(&mut self, lo: u64, hi: u64) -> f64 {
+        let r = self.next();
+        let exponent = lo + (r >> 52) % (hi - lo + 1);
+        let sign = self.next() & (1 << 63);
+        f64::from_bits(sign | exponent << 52 | (r & ((1 << 52) - 1)))
+    }
+}
+
+/// Argument pairs covering special values (NaN payloads included), subnormals, powers of two,
+/// huge arguments, multiples of pi/4 and pseudo-random inputs of every scale.
+pub fn inputs() -> Vec<(f64, f64)> {
+    let specials = [
+        0.0,
+        -0.0,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        -f64::NAN,
+        f64::from_bits(0x7ff0_0000_0000_0001),
+        f64::MIN_POSITIVE,
+        -f64::MIN_POSITIVE,
+        f64::from_bits(1),
+        f64::from_bits(0x000f_ffff_ffff_ffff),
+        -f64::from_bits(3),
+        f64::MAX,
+        f64::MIN,
+        1.0,
+        -1.0,
+        0.5,
+        -0.5,
+        2.0,
+        std::f64::consts::PI,
+        std::f64::consts::FRAC_PI_2,
+        std::f64::consts::FRAC_PI_4,
+        -std::f64::consts::FRAC_PI_4,
+        1e22,
+        1e300,
+        -1e300,
+        1.0e-300,
+        710.0,
+        -710.0,
+        709.78,
+        22.0,
+        -22.0,
+        0.5493,
+        1.0 - f64::EPSILON,
+        1.0 + f64::EPSILON,
+        f64::from_bits(0x4330_0000_0000_0000),
+        f64::from_bits(0x4170_0000_0000_0000),
+        f64::from_bits(0x3e40_0000_0000_0000),
+        f64::from_bits(0x3c90_0000_0000_0000),
+    ];
+    let mut out = Vec::new();
+    for &x in &specials {
+        for &y in &specials {
+            out.push((x, y));
+        }
+    }
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    // Exponent bands: tiny and subnormal, around 1, moderate, big (sin/cos reduction), any.
+    let bands: [(u64, u64); 6] = [
+        (0, 0),
+        (900, 1010),
+        (1010, 1040),
+        (1000, 1100),
+        (1100, 2046),
+        (0, 2046),
+    ];
+    for &(lo, hi) in &bands {
+        for _ in 0..4000 {
+            let x = rng.double_with_exponent(lo, hi);
+            let y = rng.double_with_exponent(lo, hi);
+            out.push((x, y));
+        }
+    }
+    // Powers of two of every scale, and the double closest to a multiple of pi/2
+    // (6381956970095103·2^797, the hardest case for argument reduction) with neighbours.
+    for e in -1074..1024 {
+        let p = 2f64.powi(e);
+        out.push((p, -p));
+    }
+    let hardest = 6_381_956_970_095_103.0 * 2f64.powi(797);
+    for d in -3i64..=3 {
+        let v = f64::from_bits((hardest.to_bits() as i64 + d) as u64);
+        out.push((v, -v));
+        out.push((-v, v));
+    }
+    // Multiples of pi/2 and pi/4 (where argument reduction is hardest) and near them.
+    for k in 1..400 {
+        let x = k as f64 * std::f64::consts::FRAC_PI_4;
+        for d in [-2i64, -1, 0, 1, 2] {
+            let v = f64::from_bits((x.to_bits() as i64 + d) as u64);
+            out.push((v, -v));
+        }
+    }
+    out
+}
