@@ -25,7 +25,7 @@ fn each_loop_iteration_counts_its_bytecodes() {
     let vm = vm(dir.path());
     let boot = vm.bytecodes_executed().expect("counted");
     assert!(boot > 10_000, "the boot ran {boot} bytecodes");
-    let mut run = |n: i32| {
+    let run = |n: i32| {
         let before = vm.bytecodes_executed().expect("counted");
         let r = vm.call_static("Sum", "sum", "(I)I", &[Value::Int(n)]);
         assert_eq!(r.ok(), Some(Value::Int(n * (n - 1) / 2)));
