@@ -213,6 +213,7 @@ pub(crate) fn intrinsic_code(intrinsic: Intrinsic) -> DecodedMethod {
         handlers: Vec::new(),
         switches: Vec::new(),
         wide: Vec::new(),
+        call_sites: Box::new([]),
         refmaps: OnceLock::new(),
         intrinsic: Some(intrinsic),
     }
