@@ -6,7 +6,7 @@ use runtime::natives::{Env, NativeRegistry};
 use runtime::oops::{ARRAY_BASE_OFFSET, ObjRef};
 use runtime::{JResult, Value};
 
-use crate::vm_annotations::{ignored_by_security_walk, is_boot_subclass, is_caller_sensitive};
+use crate::frame_filters::{ignored_by_security_walk, is_boot_subclass, is_caller_sensitive};
 
 pub(crate) fn register(r: &NativeRegistry) {
     r.register(

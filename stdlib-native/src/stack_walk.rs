@@ -15,8 +15,8 @@ use runtime::oops::{ARRAY_BASE_OFFSET, ObjRef};
 use runtime::thread::Local;
 use runtime::{JResult, Value};
 
+use crate::frame_filters::{is_caller_sensitive, is_hidden_frame};
 use crate::member_name::{fill_method_member_name, method_of_member_name};
-use crate::vm_annotations::{is_caller_sensitive, is_hidden_frame};
 
 const WALKER: &str = "java/lang/StackStreamFactory$AbstractStackWalker";
 
