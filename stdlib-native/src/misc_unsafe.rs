@@ -348,6 +348,23 @@ fn copy_memory(env: &mut Env<'_>) -> JResult<Value> {
     Ok(Value::Void)
 }
 
+/// `copySwapMemory0(srcBase, srcOffset, destBase, destOffset, bytes, elemSize)`: copies
+/// `bytes` reversing the byte order of each `elemSize`-byte element (through a buffer, since
+/// the ranges need not be aligned).
+fn copy_swap_memory(env: &mut Env<'_>) -> JResult<Value> {
+    let (src, dst) = (address(env, 1, 2), address(env, 3, 4));
+    let (bytes, size) = (env.long(5) as usize, env.long(6) as usize);
+    let mut buffer = vec![0u8; bytes];
+    raw::copy(src, buffer.as_mut_ptr() as usize, bytes);
+    if size > 1 {
+        for element in buffer.chunks_exact_mut(size) {
+            element.reverse();
+        }
+    }
+    raw::copy(buffer.as_ptr() as usize, dst, bytes);
+    Ok(Value::Void)
+}
+
 pub(crate) fn register(r: &NativeRegistry) {
     let typed: [(
         &str,
@@ -484,6 +501,12 @@ pub(crate) fn register(r: &NativeRegistry) {
     r.register(U, "reallocateMemory0", "(JJ)J", reallocate_memory);
     r.register(U, "freeMemory0", "(J)V", free_memory);
     r.register(U, "setMemory0", "(Ljava/lang/Object;JJB)V", set_memory);
+    r.register(
+        U,
+        "copySwapMemory0",
+        "(Ljava/lang/Object;JLjava/lang/Object;JJJ)V",
+        copy_swap_memory,
+    );
     r.register(
         U,
         "copyMemory0",

@@ -156,8 +156,7 @@ pub fn is_signature_polymorphic(m: &Method) -> bool {
 }
 
 /// Whether a method's frames are left out of stack traces (HotSpot's `Method::is_hidden`):
-/// the methods of hidden classes, and boot methods annotated `@LambdaForm.Hidden` or
-/// `@jdk.internal.vm.annotation.Hidden`.
+/// the methods of hidden classes, and boot methods annotated `@jdk.internal.vm.annotation.Hidden`.
 pub fn is_hidden_method(m: &Method) -> bool {
     let holder = m.holder();
     if holder.is_hidden() {
@@ -178,10 +177,9 @@ pub fn is_hidden_method(m: &Method) -> bool {
     };
     visible.parse().is_ok_and(|list| {
         list.iter().any(|a| {
-            cf.constant_pool.utf8(a.type_index).is_ok_and(|t| {
-                t == "Ljava/lang/invoke/LambdaForm$Hidden;"
-                    || t == "Ljdk/internal/vm/annotation/Hidden;"
-            })
+            cf.constant_pool
+                .utf8(a.type_index)
+                .is_ok_and(|t| t == "Ljdk/internal/vm/annotation/Hidden;")
         })
     })
 }
