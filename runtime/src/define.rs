@@ -58,6 +58,7 @@ pub fn define_class(
     let options = ParseOptions {
         class_name: name,
         need_verify: loader != BOOT_LOADER,
+        enable_preview: thread.vm.enable_preview,
         ..ParseOptions::default()
     };
     let cf = match ClassFile::parse_with(bytes, &options) {
@@ -89,6 +90,7 @@ pub fn define_from_bytes(
     let options = ParseOptions {
         class_name: Some(name),
         need_verify: loader != BOOT_LOADER,
+        enable_preview: thread.vm.enable_preview,
         ..ParseOptions::default()
     };
     let cf = match ClassFile::parse_with(bytes, &options) {

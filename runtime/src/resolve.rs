@@ -71,6 +71,10 @@ pub enum CpEntry {
         /// Whether the appendix is passed.
         appendix: bool,
     },
+    /// A `MethodHandle`, `MethodType` or dynamic constant whose resolution failed with the
+    /// `LinkageError` kept as the entry's resolved reference: every later attempt throws it
+    /// again (JVMS §5.4.3).
+    Failed,
     /// A resolved `MethodHandle`, `MethodType` or dynamic constant: the entry's resolved
     /// reference (boxed for a primitive dynamic constant of `kind`, whose value is at
     /// `value_offset` in the box).

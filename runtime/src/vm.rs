@@ -114,6 +114,8 @@ pub struct VmState {
     pub assertions: Vec<crate::assertions::AssertionOption>,
     /// The module table (`Module.defineModule0` and friends).
     pub modules: crate::modules::ModuleTable,
+    /// Whether class files using preview features are accepted (`--enable-preview`).
+    pub enable_preview: bool,
     /// The class loaders met so far, by [`LoaderId`].
     pub loaders: crate::class_loaders::LoaderTable,
     /// `java.lang.invoke` classes, offsets and up-calls, once method handles are in use.
@@ -206,6 +208,7 @@ pub struct VmBuilder {
     young_heap: Option<usize>,
     gc_stress: u64,
     gc_log: bool,
+    enable_preview: bool,
     stack_size: usize,
     verify_mode: VerifyMode,
     libraries: Vec<Box<dyn NativeLibrary>>,
@@ -249,6 +252,7 @@ impl Default for VmBuilder {
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(0),
             gc_log: false,
+            enable_preview: false,
             stack_size: 1 << 20,
             verify_mode: VerifyMode::Remote,
             libraries: Vec::new(),
@@ -293,6 +297,12 @@ impl VmBuilder {
     /// the `CORTADO_GC_STRESS` environment variable).
     pub fn gc_stress(mut self, interval: u64) -> Self {
         self.gc_stress = interval;
+        self
+    }
+
+    /// Accepts class files that use preview features (`--enable-preview`).
+    pub fn enable_preview(mut self, on: bool) -> Self {
+        self.enable_preview = on;
         self
     }
 
@@ -363,6 +373,7 @@ impl VmBuilder {
             natives,
             safepoints: Default::default(),
             gc: crate::collector::GcState::new(self.gc_stress, self.gc_log),
+            enable_preview: self.enable_preview,
             reference_pending: Default::default(),
             class_klass: OnceLock::new(),
             static_base,

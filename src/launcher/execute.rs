@@ -17,6 +17,7 @@ pub fn execute(launch: &Launch) -> i32 {
         .class_path(options.property("java.class.path").unwrap_or("."))
         .stack_size(stack_size(launch))
         .verify_mode(options.verify)
+        .enable_preview(options.enable_preview)
         .natives(stdlib_native::register);
     let size = |name: &str| match options.explicit_flag(name) {
         Some(FlagValue::Size(bytes)) => Some(usize::try_from(bytes).unwrap_or(usize::MAX)),

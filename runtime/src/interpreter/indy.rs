@@ -23,12 +23,14 @@ pub struct LinkedSite {
     pub appendix: bool,
 }
 
-/// The state of one `invokedynamic` instruction, linked once.
+/// The state of one `invokedynamic` instruction, linked once. A linkage that failed with a
+/// `LinkageError` keeps the error in the appendix slot and throws it again at every later
+/// execution (JVMS §5.4.3).
 #[derive(Debug)]
 pub struct CallSite {
     /// The `InvokeDynamic` constant.
     pub cp_index: u16,
-    linked: OnceLock<LinkedSite>,
+    linked: OnceLock<Result<LinkedSite, ()>>,
     appendix: AtomicU64,
 }
 
@@ -45,7 +47,7 @@ impl CallSite {
     /// The linkage, once linked (the fast path: one atomic load).
     #[inline(always)]
     pub fn linked(&self) -> Option<&LinkedSite> {
-        self.linked.get()
+        self.linked.get()?.as_ref().ok()
     }
 
     /// The appendix as a slot value.
@@ -61,14 +63,15 @@ impl CallSite {
 
     /// Records the linkage unless another thread linked the site first (JVMS §5.4.3.6: every
     /// thread then uses the first result).
-    fn record(&self, invoker: &'static Method, appendix: Option<ObjRef>) -> LinkedSite {
+    fn record(
+        &self,
+        outcome: Result<LinkedSite, ()>,
+        object: Option<ObjRef>,
+    ) -> Result<LinkedSite, ()> {
         *self.linked.get_or_init(|| {
             self.appendix
-                .store(appendix.map_or(0, ObjRef::addr) as u64, Ordering::Release);
-            LinkedSite {
-                invoker,
-                appendix: appendix.is_some(),
-            }
+                .store(object.map_or(0, ObjRef::addr) as u64, Ordering::Release);
+            outcome
         })
     }
 }
@@ -79,12 +82,39 @@ pub(super) fn link_site(
     holder: &'static Klass,
     site: &CallSite,
 ) -> JResult<LinkedSite> {
-    if let Some(l) = site.linked() {
-        return Ok(*l);
+    if let Some(state) = site.linked.get() {
+        return match state {
+            Ok(linked) => Ok(*linked),
+            Err(()) => Err(throw_recorded(thread, site)),
+        };
     }
-    let (invoker, appendix) =
-        crate::invoke::upcalls::link_call_site(thread, holder, site.cp_index)?;
-    Ok(site.record(invoker, appendix))
+    match crate::invoke::upcalls::link_call_site(thread, holder, site.cp_index) {
+        Ok((invoker, appendix)) => {
+            let linked = LinkedSite {
+                invoker,
+                appendix: appendix.is_some(),
+            };
+            site.record(Ok(linked), appendix)
+                .map_err(|()| throw_recorded(thread, site))
+        }
+        Err(thrown) => match crate::invoke::constants::pending_linkage_error(thread) {
+            // The first failure is thrown as it is; later executions throw a copy.
+            Some(error) => match site.record(Err(()), Some(error)) {
+                Err(()) if site.appendix() == error.addr() as u64 => Err(thrown),
+                Err(()) => Err(throw_recorded(thread, site)),
+                Ok(linked) => Ok(linked),
+            },
+            None => Err(thrown),
+        },
+    }
+}
+
+/// Throws the linkage error recorded for `site` again (HotSpot keeps its class and message).
+fn throw_recorded(thread: &mut JavaThread, site: &CallSite) -> crate::thread::Thrown {
+    match ObjRef::from_addr(site.appendix() as usize) {
+        Some(error) => crate::invoke::constants::throw_again(thread, error, false),
+        None => throw_new(thread, "java/lang/InternalError", "lost linkage error"),
+    }
 }
 
 /// `ldc` of a `MethodHandle`, `MethodType` or dynamic constant: the slot value and its slots.

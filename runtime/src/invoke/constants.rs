@@ -15,7 +15,7 @@ use crate::loader::load_class;
 use crate::oops::ObjRef;
 use crate::resolve::{CpEntry, resolve_class, resolve_string};
 use crate::strings::new_string;
-use crate::thread::{JResult, JavaThread, Local};
+use crate::thread::{JResult, JavaThread, Local, Thrown};
 use crate::vm::Value;
 
 /// A bootstrap method's specification: its `MethodHandle` constant, static arguments (pool
@@ -138,11 +138,18 @@ pub fn method_handle_constant(
     current: &'static Klass,
     index: u16,
 ) -> JResult<ObjRef> {
-    if let Some(CpEntry::Constant { .. }) = current.cp_cache.get(index)
-        && let Some(mh) = current.cp_cache.reference(index)
-    {
-        return Ok(mh);
+    if let Some(recorded) = recorded(thread, current, index)? {
+        return Ok(recorded);
     }
+    let result = resolve_method_handle(thread, current, index);
+    remember_failure(thread, current, index, result)
+}
+
+fn resolve_method_handle(
+    thread: &mut JavaThread,
+    current: &'static Klass,
+    index: u16,
+) -> JResult<ObjRef> {
     let j = jli(thread)?;
     let Some(cf) = current.class_file.as_ref() else {
         return Err(bad_constant(thread, "MethodHandle", index));
@@ -208,10 +215,8 @@ pub fn method_type_constant(
     current: &'static Klass,
     index: u16,
 ) -> JResult<ObjRef> {
-    if let Some(CpEntry::Constant { .. }) = current.cp_cache.get(index)
-        && let Some(mt) = current.cp_cache.reference(index)
-    {
-        return Ok(mt);
+    if let Some(recorded) = recorded(thread, current, index)? {
+        return Ok(recorded);
     }
     let descriptor = match current
         .class_file
@@ -221,8 +226,134 @@ pub fn method_type_constant(
         Some(Ok(d)) => d.into_owned(),
         _ => return Err(bad_constant(thread, "MethodType", index)),
     };
-    let mt = method_type(thread, current, &descriptor)?;
-    Ok(record(current, index, ValueKind::Ref, 0, Some(mt)).unwrap_or(mt))
+    let result = method_type(thread, current, &descriptor)
+        .map(|mt| record(current, index, ValueKind::Ref, 0, Some(mt)).unwrap_or(mt));
+    remember_failure(thread, current, index, result)
+}
+
+/// The recorded outcome of a reference constant: its value, its error thrown again, or `None`
+/// when unresolved.
+fn recorded(
+    thread: &mut JavaThread,
+    current: &'static Klass,
+    index: u16,
+) -> JResult<Option<ObjRef>> {
+    match current.cp_cache.get(index) {
+        Some(CpEntry::Constant { .. }) => Ok(current.cp_cache.reference(index)),
+        Some(CpEntry::Failed) => Err(rethrow(thread, current, index)),
+        _ => Ok(None),
+    }
+}
+
+/// Throws the error recorded for entry `index` again.
+fn rethrow(thread: &mut JavaThread, current: &'static Klass, index: u16) -> crate::thread::Thrown {
+    match current.cp_cache.reference(index) {
+        Some(error) => throw_again(thread, error, true),
+        None => throw_new(thread, "java/lang/InternalError", "lost linkage error"),
+    }
+}
+
+/// Throws a recorded resolution error again as HotSpot does: a new error of the same class
+/// and message, with (if `with_cause`: HotSpot keeps none for `invokedynamic`) a new cause of
+/// the original cause's class and message.
+pub fn throw_again(
+    thread: &mut JavaThread,
+    error: ObjRef,
+    with_cause: bool,
+) -> crate::thread::Thrown {
+    let wk = *thread.vm.well_known();
+    let message_of = |thread: &JavaThread, t: ObjRef| {
+        t.get_ref(wk.throwable_message)
+            .map(|m| crate::strings::string_value(thread, m))
+    };
+    let class = error.klass().name.clone();
+    let message = message_of(thread, error);
+    let cause = error
+        .get_ref(wk.throwable_cause)
+        .filter(|c| with_cause && c.addr() != error.addr())
+        .map(|c| (c.klass().name.clone(), message_of(thread, c)));
+    let cause = match cause {
+        Some((cause_class, cause_message)) => {
+            let thrown = match &cause_message {
+                Some(m) => throw_new(thread, &cause_class, m),
+                None => crate::exceptions::throw_new_no_message(thread, &cause_class),
+            };
+            match thread.take_pending() {
+                Some(c) => Some(c),
+                None => return thrown,
+            }
+        }
+        None => None,
+    };
+    let mark = thread.handles.len();
+    let cause = thread.new_local(cause);
+    let thrown = match &message {
+        Some(m) => throw_new(thread, &class, m),
+        None => crate::exceptions::throw_new_no_message(thread, &class),
+    };
+    let (Some(new_error), Some(c)) = (thread.pending_exception(), thread.local(cause)) else {
+        thread.handles.truncate(mark);
+        return thrown;
+    };
+    let init_cause = crate::resolve::lookup_in_classes(
+        wk.throwable,
+        "initCause",
+        "(Ljava/lang/Throwable;)Ljava/lang/Throwable;",
+    );
+    thread.take_pending();
+    let error = thread.new_local(Some(new_error));
+    if let Some(init_cause) = init_cause
+        && call_method(
+            thread,
+            init_cause,
+            &[Value::Ref(Some(new_error)), Value::Ref(Some(c))],
+        )
+        .is_err()
+    {
+        thread.handles.truncate(mark);
+        return Thrown;
+    }
+    let new_error = thread.local(error);
+    thread.handles.truncate(mark);
+    match new_error {
+        Some(e) => thread.throw(e),
+        None => thrown,
+    }
+}
+
+/// The pending exception if it is a `LinkageError` (the errors resolution remembers).
+pub fn pending_linkage_error(thread: &mut JavaThread) -> Option<ObjRef> {
+    let e = thread.pending_exception()?;
+    let linkage = thread
+        .vm
+        .find_loaded(BOOT_LOADER, "java/lang/LinkageError")?;
+    e.klass().is_subclass_of(linkage).then_some(e)
+}
+
+/// Records a `LinkageError` that resolving entry `index` threw, so that every later attempt
+/// throws the same error; the outcome recorded first wins.
+fn remember_failure<T>(
+    thread: &mut JavaThread,
+    current: &'static Klass,
+    index: u16,
+    result: JResult<T>,
+) -> JResult<T> {
+    let Err(thrown) = result else {
+        return result;
+    };
+    let Some(error) = pending_linkage_error(thread) else {
+        return Err(thrown);
+    };
+    // The first failure is thrown as it is; later attempts throw a copy.
+    match current
+        .cp_cache
+        .set_with_reference(index, CpEntry::Failed, Some(error))
+    {
+        (CpEntry::Failed, Some(recorded)) if recorded.addr() != error.addr() => {
+            Err(rethrow(thread, current, index))
+        }
+        _ => Err(thrown),
+    }
 }
 
 /// Records a resolved constant; returns the recorded reference.
@@ -245,11 +376,16 @@ pub fn dynamic_constant(
     current: &'static Klass,
     index: u16,
 ) -> JResult<(Option<ObjRef>, ValueKind)> {
-    if let Some(CpEntry::Constant { kind, .. }) = current.cp_cache.get(index) {
-        return Ok((current.cp_cache.reference(index), *kind));
+    match current.cp_cache.get(index) {
+        Some(CpEntry::Constant { kind, .. }) => {
+            return Ok((current.cp_cache.reference(index), *kind));
+        }
+        Some(CpEntry::Failed) => return Err(rethrow(thread, current, index)),
+        _ => {}
     }
-    let result = resolve_dynamic(thread, current, index);
-    result.map_err(|t| wrap_bootstrap_error(thread, t))
+    let result =
+        resolve_dynamic(thread, current, index).map_err(|t| wrap_bootstrap_error(thread, t));
+    remember_failure(thread, current, index, result)
 }
 
 fn resolve_dynamic(

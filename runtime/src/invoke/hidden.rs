@@ -110,6 +110,7 @@ pub fn define_hidden(
     let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
     let options = ParseOptions {
         need_verify: lookup.loader != BOOT_LOADER,
+        enable_preview: thread.vm.enable_preview,
         ..ParseOptions::default()
     };
     let cf = match ClassFile::parse_with(bytes, &options) {
