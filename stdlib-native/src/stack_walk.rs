@@ -110,7 +110,8 @@ fn check_buffer(env: &mut Env<'_>, frames: Local, start: i32, count: i32) -> JRe
     let Some(array) = env.get(frames) else {
         return Err(env.throw("java/lang/NullPointerException", "frames_array is NULL"));
     };
-    if i64::from(array.array_length()) < i64::from(start) + i64::from(count) {
+    // Negative positions never come from the JDK; refuse them like a buffer too small.
+    if start < 0 || i64::from(array.array_length()) < i64::from(start) + i64::from(count) {
         return Err(env.throw(
             "java/lang/IllegalArgumentException",
             "not enough space in buffers",
