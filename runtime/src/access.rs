@@ -63,23 +63,65 @@ pub fn class_access_error(
 /// member in the same run-time package, else `k` itself; a hidden nestmate's host is its
 /// lookup class's.
 pub fn nest_host(thread: &mut JavaThread, k: &'static Klass) -> &'static Klass {
-    if let Some(hidden) = k.hidden.get() {
-        return hidden.nest_host.unwrap_or(k);
+    nest_host_with_error(thread, k).0
+}
+
+/// Why `k` is its own nest host although it names another (HotSpot's `nest_host_error`).
+pub fn nest_host_error(thread: &mut JavaThread, k: &'static Klass) -> Option<String> {
+    nest_host_with_error(thread, k).1
+}
+
+/// HotSpot's `, (<error>, <error>)` suffix of an `IllegalAccessError` for a private member:
+/// the nest-host errors of the accessing and the declaring class, if any.
+pub fn nest_host_error_suffix(
+    thread: &mut JavaThread,
+    current: &'static Klass,
+    declaring: &'static Klass,
+) -> String {
+    let errors: Vec<String> = [current, declaring]
+        .into_iter()
+        .filter_map(|k| nest_host_error(thread, k))
+        .collect();
+    if errors.is_empty() {
+        String::new()
+    } else {
+        format!(", ({})", errors.join(", "))
+    }
+}
+
+fn nest_host_with_error(
+    thread: &mut JavaThread,
+    k: &'static Klass,
+) -> (&'static Klass, Option<String>) {
+    if let Some(host) = k.hidden.get().and_then(|h| h.nest_host) {
+        return (host, None);
     }
     let Some(cf) = k.class_file.as_ref() else {
-        return k;
+        return (k, None);
     };
     let Some(index) = cf.nest_host else {
-        return k;
+        return (k, None);
     };
     let Ok(host_name) = cf.constant_pool.class_name(index) else {
-        return k;
+        return (k, None);
     };
     let host = match load_class(thread, k.loader, &host_name) {
         Ok(h) => h,
         Err(_) => {
-            thread.take_pending();
-            return k;
+            let cause = thread.take_pending().map_or(String::new(), |e| {
+                let message = e
+                    .get_ref(thread.vm.well_known().throwable_message)
+                    .map(|m| crate::strings::string_value(thread, m));
+                match message {
+                    Some(m) => format!("{}: {m}", e.klass().external_name()),
+                    None => e.klass().external_name(),
+                }
+            });
+            let msg = format!(
+                "Nest host resolution of {} with host {host_name} failed: {cause}",
+                k.external_name()
+            );
+            return (k, Some(msg));
         }
     };
     let lists_k = host.class_file.as_ref().is_some_and(|hcf| {
@@ -87,11 +129,23 @@ pub fn nest_host(thread: &mut JavaThread, k: &'static Klass) -> &'static Klass {
             .iter()
             .any(|i| hcf.constant_pool.class_name(i).is_ok_and(|n| n == k.name))
     });
-    if lists_k && host.same_package(k) {
-        host
+    let error = if !host.same_package(k) {
+        "types are in different packages"
+    } else if host.is_array() {
+        "host is not an instance class"
+    } else if !lists_k {
+        "current type is not listed as a nest member"
     } else {
-        k
-    }
+        return (host, None);
+    };
+    let msg = format!(
+        "Type {} (loader: {}) is not a nest member of type {} (loader: {}): {error}",
+        k.external_name(),
+        k.loader_name,
+        host.external_name(),
+        host.loader_name
+    );
+    (k, Some(msg))
 }
 
 /// Whether `current` may access a member with `flags` declared in `declaring`, referenced

@@ -289,6 +289,11 @@ pub fn resolve_field(
             field.name,
             current.describe_pair(holder)
         );
+        let msg = if field.access_flags & classfile::model::access::PRIVATE != 0 {
+            msg + &crate::access::nest_host_error_suffix(thread, current, holder)
+        } else {
+            msg
+        };
         return Err(throw_new(thread, "java/lang/IllegalAccessError", &msg));
     }
     if field.is_static() != is_static {
@@ -481,6 +486,11 @@ pub fn resolve_method(
             method.external_name(),
             current.describe_pair(holder)
         );
+        let msg = if method.is_private() {
+            msg + &crate::access::nest_host_error_suffix(thread, current, holder)
+        } else {
+            msg
+        };
         return Err(throw_new(thread, "java/lang/IllegalAccessError", &msg));
     }
     if kind == InvokeKind::Static && !method.is_static() {

@@ -334,6 +334,11 @@ fn resolve_method_member(
             m.external_name(),
             current.describe_pair(m.holder())
         );
+        let msg = if m.is_private() {
+            msg + &crate::access::nest_host_error_suffix(thread, current, m.holder())
+        } else {
+            msg
+        };
         return Err(throw_new(thread, "java/lang/IllegalAccessError", &msg));
     }
     let wants_static = kind == ref_kind::INVOKE_STATIC;
