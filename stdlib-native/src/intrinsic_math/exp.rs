@@ -1,3 +1,6 @@
+//! `Math.exp`: the routine of HotSpot's x86-64 stub (`MacroAssembler::fast_exp`, 64-bit version),
+//! operation for operation over [`super::machine`], with its constant tables.
+
 use super::machine::*;
 
 const CV: [u32; 24] = [

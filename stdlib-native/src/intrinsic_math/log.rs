@@ -1,3 +1,6 @@
+//! `Math.log`: the routine of HotSpot's x86-64 stub (`MacroAssembler::fast_log`, 64-bit version),
+//! operation for operation over [`super::machine`], with its constant tables.
+
 use super::machine::*;
 
 const L_TBL: [u32; 516] = [

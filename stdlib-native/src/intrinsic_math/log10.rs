@@ -1,3 +1,6 @@
+//! `Math.log10`: the routine of HotSpot's x86-64 stub (`MacroAssembler::fast_log10`, 64-bit version),
+//! operation for operation over [`super::machine`], with its constant tables.
+
 use super::machine::*;
 
 const HIGHSIGMASK_LOG10: [u32; 4] = [0xf8000000, 0xffffffff, 0x00000000, 0xffffe000];

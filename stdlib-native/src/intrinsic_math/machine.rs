@@ -174,6 +174,20 @@ impl<'t> Machine<'t> {
 
     fn load(&self, m: Mem, bytes: usize) -> u128 {
         let addr = self.address(m);
+        let (region, offset) = ((addr >> 32) as usize, (addr & 0xffff_ffff) as usize);
+        // The common case: whole words of a table.
+        if region > 0 && offset.is_multiple_of(4) && bytes.is_multiple_of(4) {
+            let words = self
+                .tables
+                .get(region - 1)
+                .and_then(|t| t.get(offset / 4..offset / 4 + bytes / 4));
+            if let Some(words) = words {
+                return words
+                    .iter()
+                    .rev()
+                    .fold(0, |v, &w| (v << 32) | u128::from(w));
+            }
+        }
         (0..bytes).fold(0, |v, i| {
             v | (u128::from(self.byte(addr.wrapping_add(i as u64))) << (8 * i))
         })

@@ -1,3 +1,6 @@
+//! `Math.pow`: the routine of HotSpot's x86-64 stub (`MacroAssembler::fast_pow`, 64-bit version),
+//! operation for operation over [`super::machine`], with its constant tables.
+
 use super::machine::*;
 
 const DOUBLE2: [u32; 2] = [0x00000000, 0x40000000];

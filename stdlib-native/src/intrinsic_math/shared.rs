@@ -1,3 +1,6 @@
+//! Constant tables the sine, cosine and tangent stubs share (HotSpot keeps them in
+//! `StubRoutines::x86`).
+
 pub(super) const CTABLE: [u32; 512] = [
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x3ff00000,
     0x176d6d31, 0xbf73b92e, 0xbc29b42c, 0x3fb917a6, 0xe0000000, 0xbc3e2718, 0x00000000, 0x3ff00000,

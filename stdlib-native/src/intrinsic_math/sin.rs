@@ -1,3 +1,6 @@
+//! `Math.sin`: the routine of HotSpot's x86-64 stub (`MacroAssembler::fast_sin`, 64-bit version),
+//! operation for operation over [`super::machine`], with its constant tables.
+
 use super::machine::*;
 use super::shared::{
     CTABLE, NEG_ZERO, ONEHALF, P_1, P_2, P_3, PI_4, PI_INV_TABLE, PI32INV, SC_1, SC_2, SC_3, SC_4,

@@ -1,3 +1,6 @@
+//! `Math.tan`: the routine of HotSpot's x86-64 stub (`MacroAssembler::fast_tan`, 64-bit version),
+//! operation for operation over [`super::machine`], with its constant tables.
+
 use super::machine::*;
 
 const ONEHALF_TAN: [u32; 4] = [0x00000000, 0x3fe00000, 0x00000000, 0x3fe00000];
