@@ -1,7 +1,8 @@
 //! `sun.nio.ch` natives for file channels: `IOUtil` (descriptor fields, limits),
 //! `FileDispatcherImpl` (reads and writes to and from native memory, positional and
 //! scattering variants, seek, size, truncate, force, locks, close), `FileChannelImpl`
-//! (allocation granularity; `transferTo` left to the JDK's copying fallback), `FileKey`
+//! (allocation granularity, memory-mapped regions; `transferTo` left to the JDK's copying
+//! fallback), `FileKey`
 //! and `NativeThread` (no signalling: blocking file I/O is not interrupted).
 //!
 //! Results follow libnio's conventions: a read of 0 bytes is `IOStatus.EOF` (-1), `EAGAIN`
@@ -83,6 +84,13 @@ pub(crate) fn register(r: &NativeRegistry) {
         Err(e.throw("java/io/IOException", "DirectIO is not supported"))
     });
     r.register(CHANNEL, "initIDs", "()J", |_| Ok(Value::Long(4096)));
+    r.register(CHANNEL, "map0", "(IJJZ)J", map0);
+    let mapped = "java/nio/MappedMemoryUtils";
+    r.register(mapped, "isLoaded0", "(JJJ)Z", is_loaded0);
+    r.register(mapped, "load0", "(JJ)V", |e| advise(e, true));
+    r.register(mapped, "unload0", "(JJ)V", |e| advise(e, false));
+    r.register(mapped, "force0", &format!("({FD}JJ)V"), force_mapping);
+    r.register(CHANNEL, "unmap0", "(JJ)I", unmap0);
     r.register(CHANNEL, "maxDirectTransferSize0", "()I", |_| {
         Ok(Value::Int(0x7fff_f000))
     });
@@ -335,6 +343,84 @@ fn file_key_init(env: &mut Env<'_>) -> JResult<Value> {
         put_long(key, "st_ino", st.ino as i64);
     }
     Ok(Value::Void)
+}
+
+/// `FileChannelImpl.map0(prot, position, length, isSync)` on the channel's descriptor.
+fn map0(env: &mut Env<'_>) -> JResult<Value> {
+    let fd = env
+        .obj(0)
+        .and_then(|channel| {
+            let f = channel.klass().instance_field("fd", FD)?;
+            channel.get_ref(f.offset)
+        })
+        .map_or(-1, descriptor_of);
+    let mode = match env.int(1) {
+        0 => crate::nio_os::MapMode::ReadOnly,
+        1 => crate::nio_os::MapMode::ReadWrite,
+        _ => crate::nio_os::MapMode::Private,
+    };
+    if env.int(4) != 0 {
+        return Err(env.throw("java/io/IOException", "map with mode MAP_SYNC unsupported"));
+    }
+    let len = usize::try_from(env.long(3)).unwrap_or(usize::MAX);
+    match crate::nio_os::map(fd, env.long(2), len, mode) {
+        Ok(address) => Ok(Value::Long(address as i64)),
+        Err(e) if e.raw_os_error() == Some(libc::ENOMEM) => {
+            Err(env.throw("java/lang/OutOfMemoryError", "Map failed"))
+        }
+        Err(e) => Err(throw_io(env, &e)),
+    }
+}
+
+/// `FileChannelImpl.unmap0(address, length)` (static).
+fn unmap0(env: &mut Env<'_>) -> JResult<Value> {
+    let len = usize::try_from(env.long(1)).unwrap_or(0);
+    match crate::nio_os::unmap(env.long(0) as usize, len) {
+        Ok(()) => Ok(Value::Int(0)),
+        Err(e) => Err(throw_io(env, &e)),
+    }
+}
+
+/// `MappedMemoryUtils.isLoaded0(address, length, pageCount)`: every page resident.
+fn is_loaded0(env: &mut Env<'_>) -> JResult<Value> {
+    let len = usize::try_from(env.long(1)).unwrap_or(0);
+    let resident = crate::nio_os::resident(env.long(0) as usize, len).unwrap_or(false);
+    Ok(Value::Int(i32::from(resident)))
+}
+
+/// `load0`/`unload0`: `madvise` with `MADV_WILLNEED`/`MADV_DONTNEED`.
+fn advise(env: &mut Env<'_>, will_need: bool) -> JResult<Value> {
+    let len = usize::try_from(env.long(1)).unwrap_or(0);
+    match crate::nio_os::advise(env.long(0) as usize, len, will_need) {
+        Ok(()) => Ok(Value::Void),
+        Err(e) => {
+            let advice = if will_need {
+                "MADV_WILLNEED"
+            } else {
+                "MADV_DONTNEED"
+            };
+            let msg = format!(
+                "madvise with advise {advice} failed: {}",
+                crate::os::error_text(&e)
+            );
+            Err(env.throw("java/io/IOException", &msg))
+        }
+    }
+}
+
+/// `force0(fd, address, length)`: `msync` of the region.
+fn force_mapping(env: &mut Env<'_>) -> JResult<Value> {
+    let len = usize::try_from(env.long(2)).unwrap_or(0);
+    match crate::nio_os::sync_mapping(env.long(1) as usize, len) {
+        Ok(()) => Ok(Value::Void),
+        Err(e) => {
+            let msg = format!(
+                "msync with parameter MS_SYNC failed: {}",
+                crate::os::error_text(&e)
+            );
+            Err(env.throw("java/io/IOException", &msg))
+        }
+    }
 }
 
 fn put_long(obj: ObjRef, name: &str, v: i64) {

@@ -218,6 +218,81 @@ pub fn utimensat(
         .map(drop)
 }
 
+/// How a file region is mapped (`FileChannelImpl.MAP_RO`, `MAP_RW`, `MAP_PV`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapMode {
+    /// Read-only, shared.
+    ReadOnly,
+    /// Read-write, shared: stores reach the file.
+    ReadWrite,
+    /// Read-write, private: stores stay in this process.
+    Private,
+}
+
+/// `mmap(len bytes of fd at offset)`: the address of the mapping.
+pub fn map(fd: i32, offset: i64, len: usize, mode: MapMode) -> io::Result<usize> {
+    let (prot, flags) = match mode {
+        MapMode::ReadOnly => (libc::PROT_READ, libc::MAP_SHARED),
+        MapMode::ReadWrite => (libc::PROT_READ | libc::PROT_WRITE, libc::MAP_SHARED),
+        MapMode::Private => (libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE),
+    };
+    // SAFETY: a new mapping at an address the kernel chooses: no existing memory is affected;
+    // the JDK owns it from here (a MappedByteBuffer) and unmaps it through `unmap`.
+    let address = unsafe { libc::mmap(std::ptr::null_mut(), len, prot, flags, fd, offset) };
+    if address == libc::MAP_FAILED {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(address as usize)
+}
+
+/// `munmap(address, len)` of a mapping made by [`map`].
+pub fn unmap(address: usize, len: usize) -> io::Result<()> {
+    // SAFETY: the JDK unmaps only mappings `map` returned, once, after its buffer is
+    // unreachable (its Cleaner runs this).
+    if unsafe { libc::munmap(address as *mut libc::c_void, len) } == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// `msync(address, len, MS_SYNC)`: writes a shared mapping's stores to its file.
+pub fn sync_mapping(address: usize, len: usize) -> io::Result<()> {
+    // SAFETY: msync only reads the page tables of the range; a range that is not mapped
+    // gives ENOMEM.
+    if unsafe { libc::msync(address as *mut libc::c_void, len, libc::MS_SYNC) } == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// `madvise(address, len, MADV_WILLNEED or MADV_DONTNEED)`.
+pub fn advise(address: usize, len: usize, will_need: bool) -> io::Result<()> {
+    let advice = if will_need {
+        libc::MADV_WILLNEED
+    } else {
+        libc::MADV_DONTNEED
+    };
+    // SAFETY: advice on a mapping the JDK owns (a MappedByteBuffer's); DONTNEED on a shared
+    // file mapping drops clean pages, which are read back from the file on the next access.
+    if unsafe { libc::madvise(address as *mut libc::c_void, len, advice) } == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Whether every page of `[address, address + len)` is resident (`mincore`); `address` is
+/// page-aligned.
+pub fn resident(address: usize, len: usize) -> io::Result<bool> {
+    let pages = len.div_ceil(4096);
+    let mut vec = vec![0u8; pages + 1];
+    // SAFETY: `vec` has room for one byte per page of the range.
+    let r = unsafe { libc::mincore(address as *mut libc::c_void, len, vec.as_mut_ptr()) };
+    if r == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(vec[..pages].iter().all(|b| b & 1 == 1))
+}
+
 /// The size of the buffers for user and group records.
 const ENTRY_BUFFER: usize = 16384;
 
@@ -357,6 +432,18 @@ mod tests {
         let group = group_name(st.gid).expect("the group has a name");
         assert_eq!(group_id(&group).expect("lookup"), Some(st.gid));
         assert_eq!(user_id(b"no-such-user-cortado").expect("lookup"), None);
+        let fd = crate::os::open(&path, libc::O_RDWR, 0).expect("reopen");
+        let address = map(fd, 0, 8, MapMode::ReadWrite).expect("map");
+        assert_eq!(runtime::oops::raw::get_i8(address + 2, false), b'a' as i8);
+        runtime::oops::raw::put_i8(address, b'X' as i8, false);
+        sync_mapping(address, 8).expect("msync");
+        advise(address, 8, true).expect("madvise");
+        assert!(resident(address, 8).expect("mincore"));
+        unmap(address, 8).expect("unmap");
+        let mut first = [0u8; 1];
+        assert_eq!(pread(fd, &mut first, 0).expect("pread"), 1);
+        assert_eq!(&first, b"X");
+        crate::os::close(fd).expect("close");
         let (frsize, blocks, _, _) = statvfs(&dir).expect("statvfs");
         assert!(frsize > 0 && blocks > 0);
         let _ = std::fs::remove_dir_all(&dir);
