@@ -54,6 +54,9 @@ pub fn execute(launch: &Launch) -> i32 {
             builder = builder.property(key, value);
         }
     }
+    for (key, value) in module_properties(&options.module_options) {
+        builder = builder.property(key, value);
+    }
     for option in &options.assertions {
         builder = builder.assertion_option(option.clone());
     }
@@ -93,4 +96,34 @@ fn java_command(launch: &Launch) -> String {
         .chain(launch.args.iter().map(String::as_str))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The internal properties through which HotSpot hands the module options to the module
+/// system's boot (`ModuleBootstrap`): `--add-opens` becomes `jdk.module.addopens.<n>`, numbered
+/// per option in command-line order; single-valued options keep their last value.
+fn module_properties(options: &[super::vm_options::ModuleOption]) -> Vec<(String, String)> {
+    let mut counts = std::collections::HashMap::new();
+    let mut properties = Vec::new();
+    for option in options {
+        let (key, numbered) = match option.name {
+            "--add-exports" => ("jdk.module.addexports", true),
+            "--add-opens" => ("jdk.module.addopens", true),
+            "--add-reads" => ("jdk.module.addreads", true),
+            "--add-modules" => ("jdk.module.addmods", true),
+            "--patch-module" => ("jdk.module.patch", true),
+            "--enable-native-access" => ("jdk.module.enable.native.access", true),
+            "--limit-modules" => ("jdk.module.limitmods", false),
+            "--module-path" => ("jdk.module.path", false),
+            "--upgrade-module-path" => ("jdk.module.upgrade.path", false),
+            _ => continue,
+        };
+        if numbered {
+            let n = counts.entry(key).or_insert(0usize);
+            properties.push((format!("{key}.{n}"), option.value.clone()));
+            *n += 1;
+        } else {
+            properties.push((key.to_string(), option.value.clone()));
+        }
+    }
+    properties
 }

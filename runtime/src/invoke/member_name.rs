@@ -164,6 +164,19 @@ pub fn init_field_member(
     if trusted_final(holder, f.access_flags) {
         flags |= TRUSTED_FINAL;
     }
+    // As HotSpot, the type is filled in when it is a primitive or a preloaded class.
+    let descriptor = f.descriptor.as_str();
+    let preloaded = descriptor.len() == 1
+        || matches!(
+            descriptor,
+            "Ljava/lang/Object;" | "Ljava/lang/Class;" | "Ljava/lang/String;"
+        );
+    let ty = if preloaded {
+        Some(descriptor_mirror(thread, holder.loader, descriptor)?)
+    } else {
+        None
+    };
+    let ty = thread.new_local(ty);
     let clazz = mirror_of(thread, holder)?;
     let Some(mn) = thread.local(member) else {
         return Ok(());
@@ -172,6 +185,9 @@ pub fn init_field_member(
     mn.put_ref(j.mn_method, None);
     mn.put_i64(j.mn_vmindex, f.offset as i64);
     mn.put_ref(j.mn_clazz, Some(clazz));
+    if let Some(ty) = thread.local(ty) {
+        mn.put_ref(j.mn_type, Some(ty));
+    }
     Ok(())
 }
 
