@@ -104,8 +104,8 @@ pub(super) enum Cc {
 }
 
 /// Where the stack region lives in the address space (table `t` is at `(t + 1) << 32`).
-const STACK_BYTES: usize = 512;
-const STACK_TOP: u64 = 384;
+const STACK_BYTES: usize = 128;
+const STACK_TOP: u64 = 96;
 
 /// The registers, flags and memory of one routine call.
 pub(super) struct Machine<'t> {
@@ -125,6 +125,7 @@ fn f(bits: u64) -> f64 {
 
 impl<'t> Machine<'t> {
     /// A machine over the routine's constant tables, `xmm0` = `a`, `xmm1` = `b`.
+    #[inline]
     pub(super) fn new(tables: &'t [&'t [u32]], a: f64, b: f64) -> Machine<'t> {
         let mut r = [0; 16];
         r[4] = STACK_TOP;
@@ -144,10 +145,12 @@ impl<'t> Machine<'t> {
     }
 
     /// The `double` result in `xmm0`.
+    #[inline]
     pub(super) fn result(&self) -> f64 {
         f(self.x[0][0])
     }
 
+    #[inline]
     fn address(&self, m: Mem) -> u64 {
         let base = match m.base {
             Base::Reg(n) => self.r[n],
@@ -157,6 +160,7 @@ impl<'t> Machine<'t> {
         base.wrapping_add(index).wrapping_add(m.disp as u64)
     }
 
+    #[inline]
     fn byte(&self, addr: u64) -> u8 {
         let region = (addr >> 32) as usize;
         let offset = (addr & 0xffff_ffff) as usize;
@@ -172,9 +176,15 @@ impl<'t> Machine<'t> {
         (word >> (8 * (offset % 4))) as u8
     }
 
+    #[inline]
     fn load(&self, m: Mem, bytes: usize) -> u128 {
         let addr = self.address(m);
         let (region, offset) = ((addr >> 32) as usize, (addr & 0xffff_ffff) as usize);
+        if region == 0 && offset + bytes <= STACK_BYTES {
+            let mut le = [0u8; 16];
+            le[..bytes].copy_from_slice(&self.stack[offset..offset + bytes]);
+            return u128::from_le_bytes(le);
+        }
         // The common case: whole words of a table.
         if region > 0 && offset.is_multiple_of(4) && bytes.is_multiple_of(4) {
             let words = self
@@ -193,6 +203,7 @@ impl<'t> Machine<'t> {
         })
     }
 
+    #[inline]
     fn store(&mut self, m: Mem, bytes: usize, value: u128) {
         let addr = self.address(m);
         for i in 0..bytes {
@@ -206,6 +217,7 @@ impl<'t> Machine<'t> {
     }
 
     /// The low 64 bits of an operand.
+    #[inline]
     fn q(&self, o: O) -> u64 {
         match o {
             O::X(n) => self.x[n][0],
@@ -216,6 +228,7 @@ impl<'t> Machine<'t> {
     }
 
     /// The low 32 bits of an operand.
+    #[inline]
     fn d(&self, o: O) -> u32 {
         match o {
             O::M(m) => self.load(m, 4) as u32,
@@ -224,6 +237,7 @@ impl<'t> Machine<'t> {
     }
 
     /// All 128 bits of a vector operand.
+    #[inline]
     fn dq(&self, o: O) -> [u64; 2] {
         match o {
             O::X(n) => self.x[n],
@@ -235,6 +249,7 @@ impl<'t> Machine<'t> {
         }
     }
 
+    #[inline]
     fn xmm(&mut self, o: O) -> &mut [u64; 2] {
         match o {
             O::X(n) => &mut self.x[n],
@@ -242,18 +257,21 @@ impl<'t> Machine<'t> {
         }
     }
 
+    #[inline]
     fn set_r32(&mut self, o: O, v: u32) {
         if let O::R(n) = o {
             self.r[n] = u64::from(v);
         }
     }
 
+    #[inline]
     fn set_r64(&mut self, o: O, v: u64) {
         if let O::R(n) = o {
             self.r[n] = v;
         }
     }
 
+    #[inline]
     fn logic_flags(&mut self, v: u64, bits: u32) {
         let v = v & mask(bits);
         self.zf = v == 0;
@@ -262,6 +280,7 @@ impl<'t> Machine<'t> {
         self.of = false;
     }
 
+    #[inline]
     fn sub_flags(&mut self, a: u64, b: u64, borrow: u64, bits: u32) -> u64 {
         let (a, b) = (a & mask(bits), b & mask(bits));
         let v = a.wrapping_sub(b).wrapping_sub(borrow) & mask(bits);
@@ -272,6 +291,7 @@ impl<'t> Machine<'t> {
         v
     }
 
+    #[inline]
     fn add_flags(&mut self, a: u64, b: u64, bits: u32) -> u64 {
         let (a, b) = (a & mask(bits), b & mask(bits));
         let v = a.wrapping_add(b) & mask(bits);
@@ -283,6 +303,7 @@ impl<'t> Machine<'t> {
     }
 
     /// Whether a conditional jump on `cc` is taken.
+    #[inline]
     pub(super) fn cc(&self, cc: Cc) -> bool {
         match cc {
             Cc::Above => !self.cf && !self.zf,
@@ -300,6 +321,7 @@ impl<'t> Machine<'t> {
 
     // Moves.
 
+    #[inline]
     pub(super) fn movl(&mut self, d: O, s: O) {
         let v = self.d(s);
         match d {
@@ -307,18 +329,21 @@ impl<'t> Machine<'t> {
             _ => self.set_r32(d, v),
         }
     }
+    #[inline]
     pub(super) fn movw(&mut self, d: O, s: O) {
         let v = self.load_or_value(s, 2) as u64;
         if let O::R(n) = d {
             self.r[n] = (self.r[n] & !0xffff) | (v & 0xffff);
         }
     }
+    #[inline]
     fn load_or_value(&self, s: O, bytes: usize) -> u128 {
         match s {
             O::M(m) => self.load(m, bytes),
             _ => u128::from(self.q(s)),
         }
     }
+    #[inline]
     pub(super) fn movq(&mut self, d: O, s: O) {
         let v = self.q(s);
         match d {
@@ -327,12 +352,15 @@ impl<'t> Machine<'t> {
             _ => self.set_r64(d, v),
         }
     }
+    #[inline]
     pub(super) fn mov64(&mut self, d: O, s: O) {
         self.movq(d, s)
     }
+    #[inline]
     pub(super) fn movdq(&mut self, d: O, s: O) {
         self.movq(d, s)
     }
+    #[inline]
     pub(super) fn movdl(&mut self, d: O, s: O) {
         let v = self.d(s);
         match d {
@@ -340,6 +368,7 @@ impl<'t> Machine<'t> {
             _ => self.set_r32(d, v),
         }
     }
+    #[inline]
     pub(super) fn movsd(&mut self, d: O, s: O) {
         match (d, s) {
             (O::M(m), _) => {
@@ -356,6 +385,7 @@ impl<'t> Machine<'t> {
             }
         }
     }
+    #[inline]
     pub(super) fn movdqu(&mut self, d: O, s: O) {
         let v = self.dq(s);
         match d {
@@ -363,24 +393,29 @@ impl<'t> Machine<'t> {
             _ => *self.xmm(d) = v,
         }
     }
+    #[inline]
     pub(super) fn movapd(&mut self, d: O, s: O) {
         self.movdqu(d, s)
     }
+    #[inline]
     pub(super) fn movddup(&mut self, d: O, s: O) {
         let v = self.q(s);
         *self.xmm(d) = [v, v];
     }
+    #[inline]
     pub(super) fn lea(&mut self, d: O, s: O) {
         if let O::M(m) = s {
             let a = self.address(m);
             self.set_r64(d, a);
         }
     }
+    #[inline]
     pub(super) fn push(&mut self, s: O) {
         self.r[4] = self.r[4].wrapping_sub(8);
         let v = self.q(s);
         self.store(mem_at(4, 0), 8, u128::from(v));
     }
+    #[inline]
     pub(super) fn pop(&mut self, d: O) {
         let v = self.load(mem_at(4, 0), 8) as u64;
         self.set_r64(d, v);
@@ -389,48 +424,60 @@ impl<'t> Machine<'t> {
 
     // Scalar and packed double arithmetic.
 
+    #[inline]
     fn scalar(&mut self, d: O, s: O, op: fn(f64, f64) -> f64) {
         let b = f(self.q(s));
         let x = self.xmm(d);
         x[0] = op(f(x[0]), b).to_bits();
     }
+    #[inline]
     fn packed(&mut self, d: O, s: O, op: fn(f64, f64) -> f64) {
         let b = self.dq(s);
         let x = self.xmm(d);
         x[0] = op(f(x[0]), f(b[0])).to_bits();
         x[1] = op(f(x[1]), f(b[1])).to_bits();
     }
+    #[inline]
     pub(super) fn addsd(&mut self, d: O, s: O) {
         self.scalar(d, s, |a, b| a + b)
     }
+    #[inline]
     pub(super) fn subsd(&mut self, d: O, s: O) {
         self.scalar(d, s, |a, b| a - b)
     }
+    #[inline]
     pub(super) fn mulsd(&mut self, d: O, s: O) {
         self.scalar(d, s, |a, b| a * b)
     }
+    #[inline]
     pub(super) fn divsd(&mut self, d: O, s: O) {
         self.scalar(d, s, |a, b| a / b)
     }
+    #[inline]
     pub(super) fn sqrtsd(&mut self, d: O, s: O) {
         let b = f(self.q(s)).sqrt();
         self.xmm(d)[0] = b.to_bits();
     }
+    #[inline]
     pub(super) fn addpd(&mut self, d: O, s: O) {
         self.packed(d, s, |a, b| a + b)
     }
+    #[inline]
     pub(super) fn subpd(&mut self, d: O, s: O) {
         self.packed(d, s, |a, b| a - b)
     }
+    #[inline]
     pub(super) fn mulpd(&mut self, d: O, s: O) {
         self.packed(d, s, |a, b| a * b)
     }
+    #[inline]
     pub(super) fn mulss(&mut self, d: O, s: O) {
         let b = f32::from_bits(self.d(s));
         let x = self.xmm(d);
         let a = f32::from_bits(x[0] as u32);
         x[0] = (x[0] & !0xffff_ffff) | u64::from((a * b).to_bits());
     }
+    #[inline]
     pub(super) fn rcpps(&mut self, d: O, s: O) {
         let v = self.dq(s);
         let lanes = [
@@ -451,18 +498,22 @@ impl<'t> Machine<'t> {
 
     // Conversions.
 
+    #[inline]
     pub(super) fn cvtsi2sdl(&mut self, d: O, s: O) {
         let v = f64::from(self.d(s) as i32);
         self.xmm(d)[0] = v.to_bits();
     }
+    #[inline]
     pub(super) fn cvtsi2sdq(&mut self, d: O, s: O) {
         let v = self.q(s) as i64 as f64;
         self.xmm(d)[0] = v.to_bits();
     }
+    #[inline]
     pub(super) fn cvttsd2sil(&mut self, d: O, s: O) {
         let v = truncate_i32(f(self.q(s)));
         self.set_r32(d, v as u32);
     }
+    #[inline]
     pub(super) fn cvttsd2siq(&mut self, d: O, s: O) {
         let a = f(self.q(s));
         let v = if a.is_nan() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&a)
@@ -473,11 +524,13 @@ impl<'t> Machine<'t> {
         };
         self.set_r64(d, v as u64);
     }
+    #[inline]
     pub(super) fn cvttpd2dq(&mut self, d: O, s: O) {
         let v = self.dq(s);
         let (a, b) = (truncate_i32(f(v[0])) as u32, truncate_i32(f(v[1])) as u32);
         *self.xmm(d) = [u64::from(a) | (u64::from(b) << 32), 0];
     }
+    #[inline]
     pub(super) fn cvtdq2pd(&mut self, d: O, s: O) {
         let v = self.q(s);
         let (a, b) = (
@@ -489,42 +542,53 @@ impl<'t> Machine<'t> {
 
     // Vector bit operations and shuffles.
 
+    #[inline]
     fn bitwise(&mut self, d: O, s: O, op: fn(u64, u64) -> u64) {
         let b = self.dq(s);
         let x = self.xmm(d);
         x[0] = op(x[0], b[0]);
         x[1] = op(x[1], b[1]);
     }
+    #[inline]
     pub(super) fn pand(&mut self, d: O, s: O) {
         self.bitwise(d, s, |a, b| a & b)
     }
+    #[inline]
     pub(super) fn andpd(&mut self, d: O, s: O) {
         self.pand(d, s)
     }
+    #[inline]
     pub(super) fn por(&mut self, d: O, s: O) {
         self.bitwise(d, s, |a, b| a | b)
     }
+    #[inline]
     pub(super) fn pxor(&mut self, d: O, s: O) {
         self.bitwise(d, s, |a, b| a ^ b)
     }
+    #[inline]
     pub(super) fn xorpd(&mut self, d: O, s: O) {
         self.pxor(d, s)
     }
+    #[inline]
     pub(super) fn paddq(&mut self, d: O, s: O) {
         self.bitwise(d, s, u64::wrapping_add)
     }
+    #[inline]
     pub(super) fn paddd(&mut self, d: O, s: O) {
         self.bitwise(d, s, |a, b| dwords(a, b, u32::wrapping_add))
     }
+    #[inline]
     pub(super) fn psubd(&mut self, d: O, s: O) {
         self.bitwise(d, s, |a, b| dwords(a, b, u32::wrapping_sub))
     }
+    #[inline]
     fn shift_count(&self, s: O) -> u64 {
         match s {
             O::X(_) => self.q(s),
             _ => self.q(s) & 0xff,
         }
     }
+    #[inline]
     pub(super) fn psllq(&mut self, d: O, s: O) {
         let n = self.shift_count(s);
         let x = self.xmm(d);
@@ -532,6 +596,7 @@ impl<'t> Machine<'t> {
             *lane = if n > 63 { 0 } else { *lane << n };
         }
     }
+    #[inline]
     pub(super) fn psrlq(&mut self, d: O, s: O) {
         let n = self.shift_count(s);
         let x = self.xmm(d);
@@ -539,6 +604,7 @@ impl<'t> Machine<'t> {
             *lane = if n > 63 { 0 } else { *lane >> n };
         }
     }
+    #[inline]
     pub(super) fn psrld(&mut self, d: O, s: O) {
         let n = self.shift_count(s);
         let x = self.xmm(d);
@@ -546,6 +612,7 @@ impl<'t> Machine<'t> {
             *lane = dwords(*lane, 0, |a, _| if n > 31 { 0 } else { a >> n });
         }
     }
+    #[inline]
     pub(super) fn psrad(&mut self, d: O, s: O) {
         let n = self.shift_count(s).min(31);
         let x = self.xmm(d);
@@ -553,6 +620,7 @@ impl<'t> Machine<'t> {
             *lane = dwords(*lane, 0, |a, _| ((a as i32) >> n) as u32);
         }
     }
+    #[inline]
     pub(super) fn pshufd(&mut self, d: O, s: O, imm: O) {
         let v = self.dq(s);
         let lanes = [
@@ -565,21 +633,25 @@ impl<'t> Machine<'t> {
         let pick = |i: u64| u64::from(lanes[((k >> (2 * i)) & 3) as usize]);
         *self.xmm(d) = [pick(0) | (pick(1) << 32), pick(2) | (pick(3) << 32)];
     }
+    #[inline]
     pub(super) fn unpcklpd(&mut self, d: O, s: O) {
         let b = self.dq(s);
         self.xmm(d)[1] = b[0];
     }
+    #[inline]
     pub(super) fn unpckhpd(&mut self, d: O, s: O) {
         let b = self.dq(s);
         let x = self.xmm(d);
         *x = [x[1], b[1]];
     }
+    #[inline]
     pub(super) fn pextrw(&mut self, d: O, s: O, imm: O) {
         let v = self.dq(s);
         let i = self.q(imm) & 7;
         let word = (v[(i / 4) as usize] >> (16 * (i % 4))) & 0xffff;
         self.set_r32(d, word as u32);
     }
+    #[inline]
     pub(super) fn pinsrw(&mut self, d: O, s: O, imm: O) {
         let w = self.q(s) & 0xffff;
         let i = self.q(imm) & 7;
@@ -591,6 +663,7 @@ impl<'t> Machine<'t> {
 
     // Integer arithmetic (the `l` forms work on 32 bits and clear the upper half).
 
+    #[inline]
     fn int_op(&mut self, d: O, s: O, bits: u32, op: fn(&mut Self, u64, u64, u32) -> u64) {
         let a = self.q(d);
         let b = if bits == 32 {
@@ -601,39 +674,49 @@ impl<'t> Machine<'t> {
         let v = op(self, a, b, bits);
         self.set_r64(d, v & mask(bits));
     }
+    #[inline]
     pub(super) fn addl(&mut self, d: O, s: O) {
         self.int_op(d, s, 32, |m, a, b, n| m.add_flags(a, b, n))
     }
+    #[inline]
     pub(super) fn addq(&mut self, d: O, s: O) {
         self.int_op(d, s, 64, |m, a, b, n| m.add_flags(a, b, n))
     }
+    #[inline]
     pub(super) fn subl(&mut self, d: O, s: O) {
         self.int_op(d, s, 32, |m, a, b, n| m.sub_flags(a, b, 0, n))
     }
+    #[inline]
     pub(super) fn subq(&mut self, d: O, s: O) {
         self.int_op(d, s, 64, |m, a, b, n| m.sub_flags(a, b, 0, n))
     }
+    #[inline]
     pub(super) fn sbbq(&mut self, d: O, s: O) {
         self.int_op(d, s, 64, |m, a, b, n| {
             let borrow = u64::from(m.cf);
             m.sub_flags(a, b, borrow, n)
         })
     }
+    #[inline]
     pub(super) fn cmpl(&mut self, a: O, b: O) {
         let (x, y) = (u64::from(self.d(a)), u64::from(self.d(b)));
         self.sub_flags(x, y, 0, 32);
     }
+    #[inline]
     pub(super) fn cmpq(&mut self, a: O, b: O) {
         let (x, y) = (self.q(a), self.q(b));
         self.sub_flags(x, y, 0, 64);
     }
+    #[inline]
     pub(super) fn cmp64(&mut self, a: O, b: O) {
         self.cmpq(a, b)
     }
+    #[inline]
     pub(super) fn testl(&mut self, a: O, b: O) {
         let v = u64::from(self.d(a) & self.d(b));
         self.logic_flags(v, 32);
     }
+    #[inline]
     fn logic(&mut self, d: O, s: O, bits: u32, op: fn(u64, u64) -> u64) {
         let a = self.q(d);
         let b = if bits == 32 {
@@ -645,31 +728,39 @@ impl<'t> Machine<'t> {
         self.logic_flags(v, bits);
         self.set_r64(d, v);
     }
+    #[inline]
     pub(super) fn andl(&mut self, d: O, s: O) {
         self.logic(d, s, 32, |a, b| a & b)
     }
+    #[inline]
     pub(super) fn andq(&mut self, d: O, s: O) {
         self.logic(d, s, 64, |a, b| a & b)
     }
+    #[inline]
     pub(super) fn orl(&mut self, d: O, s: O) {
         self.logic(d, s, 32, |a, b| a | b)
     }
+    #[inline]
     pub(super) fn orq(&mut self, d: O, s: O) {
         self.logic(d, s, 64, |a, b| a | b)
     }
+    #[inline]
     pub(super) fn xorl(&mut self, d: O, s: O) {
         self.logic(d, s, 32, |a, b| a ^ b)
     }
+    #[inline]
     pub(super) fn negl(&mut self, d: O) {
         let a = u64::from(self.d(d));
         let v = self.sub_flags(0, a, 0, 32);
         self.cf = a != 0;
         self.set_r64(d, v);
     }
+    #[inline]
     pub(super) fn notl(&mut self, d: O) {
         let v = u64::from(!self.d(d));
         self.set_r64(d, v);
     }
+    #[inline]
     pub(super) fn imulq(&mut self, d: O, s: O) {
         let (a, b) = (self.q(d) as i64, self.q(s) as i64);
         let wide = i128::from(a) * i128::from(b);
@@ -680,6 +771,7 @@ impl<'t> Machine<'t> {
     }
     /// Shifts by `count`, or by `cl` when `count` is `None`; flags as the hardware sets them
     /// for a non-zero count (unchanged for a zero one).
+    #[inline]
     fn shift(&mut self, d: O, count: Option<O>, bits: u32, kind: Shift) {
         let n = count.map_or(self.r[1], |c| self.q(c)) & if bits == 64 { 63 } else { 31 };
         let a = self.q(d) & mask(bits);
@@ -700,21 +792,27 @@ impl<'t> Machine<'t> {
         self.cf = out == 1;
         self.set_r64(d, v);
     }
+    #[inline]
     pub(super) fn shll(&mut self, d: O, n: Option<O>) {
         self.shift(d, n, 32, Shift::Left)
     }
+    #[inline]
     pub(super) fn shlq(&mut self, d: O, n: Option<O>) {
         self.shift(d, n, 64, Shift::Left)
     }
+    #[inline]
     pub(super) fn shrl(&mut self, d: O, n: Option<O>) {
         self.shift(d, n, 32, Shift::Right)
     }
+    #[inline]
     pub(super) fn shrq(&mut self, d: O, n: Option<O>) {
         self.shift(d, n, 64, Shift::Right)
     }
+    #[inline]
     pub(super) fn sarl(&mut self, d: O, n: Option<O>) {
         self.shift(d, n, 32, Shift::Arithmetic)
     }
+    #[inline]
     fn bit_scan(&mut self, d: O, s: O, bits: u32) {
         let v = if bits == 32 {
             u64::from(self.d(s))
@@ -726,9 +824,11 @@ impl<'t> Machine<'t> {
             self.set_r64(d, u64::from(63 - v.leading_zeros()));
         }
     }
+    #[inline]
     pub(super) fn bsrl(&mut self, d: O, s: O) {
         self.bit_scan(d, s, 32)
     }
+    #[inline]
     pub(super) fn bsrq(&mut self, d: O, s: O) {
         self.bit_scan(d, s, 64)
     }
