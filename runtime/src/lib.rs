@@ -32,6 +32,11 @@
 //! - **Natives** ([`natives`]): Rust functions registered by (class, name, descriptor), bound
 //!   on first call; [`natives::Env`] reads arguments from the caller's frame and hands out
 //!   handles ([`thread::Local`]) that the collector can update.
+//! - **Method handles and `invokedynamic`** ([`invoke`]): the JVM side of `java.lang.invoke`
+//!   as HotSpot's (`MethodHandleNatives`, injected `MemberName`/`ResolvedMethodName` fields,
+//!   the `linkMethod`/`linkCallSite`/`linkMethodHandleConstant`/`linkDynamicConstant`
+//!   up-calls, hidden classes); the interpreter runs `invokeBasic`/`linkTo*` itself and keeps
+//!   one linked site per `invokedynamic` instruction in the decoded method.
 //! - **Exceptions** ([`exceptions`], [`backtrace`]): created through their real constructors,
 //!   a preallocated `OutOfMemoryError`, stack traces with files, lines and modules.
 //! - **Entry points** ([`vm`]): [`vm::Vm::builder`], [`vm::Vm::call_static`],

@@ -9,7 +9,7 @@ use crate::alloc::allocate;
 use crate::klass::{Klass, ValueKind};
 use crate::oops::ObjRef;
 use crate::strings;
-use crate::thread::{JResult, JavaThread};
+use crate::thread::{JResult, JavaThread, Local};
 
 /// Creates the mirror of `klass` and sets the `ConstantValue` statics (JVMS §5.5 step 6 does
 /// it at initialisation; HotSpot does it when the mirror is created, which no code can
@@ -28,6 +28,40 @@ pub fn create_mirror(thread: &mut JavaThread, klass: &'static Klass) -> JResult<
         klass as *const Klass as usize as i64,
     );
     klass.set_mirror(mirror);
+    // The class is not published yet, so its mirror slot is no root: a handle keeps the mirror
+    // (and the slot is refreshed from it) across the allocations that follow.
+    let handle = thread.new_local(Some(mirror));
+    let result = fill_mirror(thread, klass, class_klass, handle);
+    let mirror = thread.local(handle);
+    thread.handles.truncate(handle.0 as usize);
+    result?;
+    match mirror {
+        Some(m) => {
+            klass.set_mirror(m);
+            Ok(m)
+        }
+        None => Err(crate::exceptions::throw_new(
+            thread,
+            "java/lang/InternalError",
+            "mirror lost",
+        )),
+    }
+}
+
+/// Sets the mirror slot of `klass` from the handle that keeps it.
+fn refresh_mirror(thread: &JavaThread, klass: &Klass, handle: Local) {
+    if let Some(m) = thread.local(handle) {
+        klass.set_mirror(m);
+    }
+}
+
+/// The component type, constant statics and module of a new mirror (kept by `handle`).
+fn fill_mirror(
+    thread: &mut JavaThread,
+    klass: &'static Klass,
+    class_klass: &'static Klass,
+    handle: Local,
+) -> JResult<()> {
     let component_mirror = match &klass.kind {
         crate::klass::KlassKind::ObjArray { component } => Some(match component.mirror() {
             Some(m) => m,
@@ -39,18 +73,25 @@ pub fn create_mirror(thread: &mut JavaThread, klass: &'static Klass) -> JResult<
         }
         crate::klass::KlassKind::Instance => None,
     };
+    refresh_mirror(thread, klass, handle);
     if let Some(cm) = component_mirror
         && let Some(f) = class_klass.find_declared_field("componentType", "Ljava/lang/Class;")
+        && let Some(mirror) = klass.mirror()
     {
-        let mirror = klass.mirror().unwrap_or(mirror);
         mirror.put_ref(f.offset, Some(cm));
     }
-    set_constant_values(thread, klass)?;
+    set_constant_values(thread, klass, handle)?;
+    refresh_mirror(thread, klass, handle);
     crate::modules::set_mirror_module(thread, klass);
-    Ok(klass.mirror().unwrap_or(mirror))
+    refresh_mirror(thread, klass, handle);
+    Ok(())
 }
 
-fn set_constant_values(thread: &mut JavaThread, klass: &'static Klass) -> JResult<()> {
+fn set_constant_values(
+    thread: &mut JavaThread,
+    klass: &'static Klass,
+    handle: Local,
+) -> JResult<()> {
     let Some(cf) = klass.class_file.as_ref() else {
         return Ok(());
     };
@@ -84,6 +125,7 @@ fn set_constant_values(thread: &mut JavaThread, klass: &'static Klass) -> JResul
                     .and_then(|b| classfile::mutf8::decode_utf16(b).ok())
                     .unwrap_or_default();
                 let s = strings::intern(thread, &units)?;
+                refresh_mirror(thread, klass, handle);
                 if let Some(mirror) = klass.mirror() {
                     mirror.put_ref(off, Some(s));
                 }
