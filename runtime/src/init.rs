@@ -221,13 +221,14 @@ fn record_initialization_error(thread: &mut JavaThread, klass: &'static Klass) {
     let message = e
         .get_ref(thread.vm.well_known().throwable_message)
         .map(|m| crate::strings::string_value(thread, m));
+    let name = crate::threads::thread_name(thread);
     let text = match message {
         Some(m) => format!(
-            "Exception {}: {m} [in thread \"main\"]",
+            "Exception {}: {m} [in thread \"{name}\"]",
             e.klass().external_name()
         ),
         None => format!(
-            "Exception {} [in thread \"main\"]",
+            "Exception {} [in thread \"{name}\"]",
             e.klass().external_name()
         ),
     };

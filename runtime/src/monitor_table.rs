@@ -207,3 +207,112 @@ impl MonitorTable {
         self.next.load(Ordering::Relaxed)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+
+    use super::*;
+
+    fn handle(id: u16) -> Arc<ThreadHandle> {
+        Arc::new(ThreadHandle {
+            id,
+            ..ThreadHandle::unregistered()
+        })
+    }
+
+    #[test]
+    fn enter_is_reentrant_and_only_the_owner_exits() {
+        let m = Monitor::default();
+        assert!(m.try_enter(3));
+        assert!(m.try_enter(3));
+        assert!(!m.try_enter(4));
+        assert_eq!(m.held_by(3), 2);
+        assert!(!m.exit(4));
+        assert!(m.exit(3) && m.exit(3));
+        assert!(!m.exit(3));
+        assert!(m.try_enter(4));
+    }
+
+    #[test]
+    fn a_timed_wait_gives_the_monitor_away_and_takes_back_every_hold() {
+        let m = Arc::new(Monitor::default());
+        let me = handle(1);
+        m.set_owner(1, 3);
+        let other = {
+            let m = m.clone();
+            std::thread::spawn(move || {
+                while !m.try_enter(2) {
+                    std::thread::yield_now();
+                }
+                m.exit(2)
+            })
+        };
+        let start = Instant::now();
+        assert!(m.wait(&me, Some(start + Duration::from_millis(30))));
+        assert!(start.elapsed() >= Duration::from_millis(25));
+        assert!(other.join().unwrap(), "the other thread owned it meanwhile");
+        assert_eq!(m.held_by(1), 3);
+        assert!(!m.wait(&handle(9), None), "only the owner may wait");
+    }
+
+    #[test]
+    fn notify_wakes_the_longest_waiting_thread_first() {
+        let m = Arc::new(Monitor::default());
+        let woken = Arc::new(Mutex::new(Vec::new()));
+        let mut waiters = Vec::new();
+        for id in [1u16, 2] {
+            let (mine, woken) = (m.clone(), woken.clone());
+            mine.enter_blocking(id, 1);
+            let h = handle(id);
+            waiters.push(std::thread::spawn(move || {
+                mine.wait(&h, None);
+                woken.lock().push(id);
+                mine.exit(id);
+            }));
+            // Wait until the waiter released the monitor (it is in the wait set).
+            while !m.try_enter(9) {
+                std::thread::yield_now();
+            }
+            m.exit(9);
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        m.enter_blocking(9, 1);
+        assert!(m.notify(9, false));
+        m.exit(9);
+        while woken.lock().is_empty() {
+            std::thread::yield_now();
+        }
+        std::thread::sleep(Duration::from_millis(20));
+        assert_eq!(
+            *woken.lock(),
+            vec![1],
+            "one notify wakes one waiter, the first"
+        );
+        m.enter_blocking(9, 1);
+        assert!(m.notify(9, true));
+        m.exit(9);
+        for w in waiters {
+            w.join().unwrap();
+        }
+        assert_eq!(*woken.lock(), vec![1, 2]);
+    }
+
+    #[test]
+    fn the_table_reuses_released_indices() {
+        let t = MonitorTable::default();
+        let a = t.allocate().unwrap();
+        let b = t.allocate().unwrap();
+        assert_ne!(a, b);
+        t.get(b).set_owner(5, 1);
+        t.release(b);
+        assert_eq!(t.allocate(), Some(b));
+        assert_eq!(t.get(b).held_by(5), 0, "a released monitor is free");
+        assert_eq!(
+            t.get(5000).held_by(1),
+            0,
+            "a later segment is created on demand"
+        );
+    }
+}

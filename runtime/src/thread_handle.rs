@@ -211,3 +211,56 @@ impl ThreadRegistry {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::*;
+
+    #[test]
+    fn a_permit_given_before_park_is_consumed_at_once_and_only_once() {
+        let e = Event::default();
+        e.unpark();
+        e.unpark();
+        assert!(e.park(None));
+        let start = Instant::now();
+        assert!(!e.park(Some(start + Duration::from_millis(20))));
+        assert!(start.elapsed() >= Duration::from_millis(15));
+        e.unpark();
+        e.reset();
+        assert!(!e.try_consume());
+    }
+
+    #[test]
+    fn ids_are_the_smallest_free_ones() {
+        let r = ThreadRegistry::default();
+        let a = r.register(std::ptr::null_mut()).unwrap();
+        let b = r.register(std::ptr::null_mut()).unwrap();
+        assert_eq!((a.id, b.id), (1, 2));
+        r.unregister(&a);
+        assert!(r.get(1).is_none());
+        assert_eq!(r.register(std::ptr::null_mut()).unwrap().id, 1);
+        assert_eq!(r.all().len(), 2);
+    }
+
+    #[test]
+    fn only_started_non_daemon_threads_are_waited_for() {
+        let r = std::sync::Arc::new(ThreadRegistry::default());
+        let daemon = r.register(std::ptr::null_mut()).unwrap();
+        let worker = r.register(std::ptr::null_mut()).unwrap();
+        r.thread_started(&daemon, true);
+        r.thread_started(&worker, false);
+        let ender = {
+            let r = r.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(20));
+                r.thread_ended(&worker);
+                r.thread_ended(&worker);
+            })
+        };
+        r.wait_for_non_daemon_threads();
+        ender.join().unwrap();
+        assert_eq!(*r.live_non_daemon.lock(), 0);
+    }
+}

@@ -59,6 +59,20 @@ pub fn set_thread_status(thread: &JavaThread, value: i32) {
     }
 }
 
+/// The name of `thread`'s `java.lang.Thread` ("main" before it exists, as during boot).
+pub fn thread_name(thread: &JavaThread) -> String {
+    thread
+        .thread_object()
+        .and_then(|o| {
+            let f = o.klass().instance_field("name", "Ljava/lang/String;")?;
+            o.get_ref(f.offset)
+        })
+        .map_or_else(
+            || "main".to_string(),
+            |s| crate::strings::string_value(thread, s),
+        )
+}
+
 /// The `interrupted` field of a `java.lang.Thread` (the interrupt status).
 fn interrupted_offset(obj: ObjRef) -> Option<usize> {
     obj.klass()

@@ -141,7 +141,8 @@ fn raf_open(env: &mut Env<'_>) -> JResult<Value> {
 fn read_single(env: &mut Env<'_>) -> JResult<Value> {
     let fd = stream_fd(env)?;
     let mut b = [0u8; 1];
-    match os::read(fd, &mut b) {
+    // A read may block (a terminal, a pipe): outside Java, so safepoints go on.
+    match env.thread.blocked(|| os::read(fd, &mut b)) {
         Ok(0) => Ok(Value::Int(-1)),
         Ok(_) => Ok(Value::Int(i32::from(b[0]))),
         Err(e) => Err(throw_io(env, &e)),
@@ -157,10 +158,11 @@ fn read_bytes(env: &mut Env<'_>) -> JResult<Value> {
     }
     let fd = stream_fd(env)?;
     let mut buf = vec![0u8; len as usize];
-    match os::read(fd, &mut buf) {
+    // A read may block (a terminal, a pipe): outside Java, so safepoints go on.
+    match env.thread.blocked(|| os::read(fd, &mut buf)) {
         Ok(0) => Ok(Value::Int(-1)),
         Ok(n) => {
-            // Re-read the array after the call: nothing allocated, but the read may block.
+            // Re-read the array after the call: it may have moved while the read blocked.
             if let Some(array) = env.obj(1) {
                 write_region(array, off as usize, &buf[..n]);
             }
@@ -176,7 +178,8 @@ fn write_all(env: &mut Env<'_>, bytes: &[u8]) -> JResult<()> {
     let mut done = 0;
     while done < bytes.len() {
         let fd = stream_fd(env)?;
-        match os::write(fd, &bytes[done..]) {
+        // A write to a full pipe blocks: outside Java, so safepoints go on.
+        match env.thread.blocked(|| os::write(fd, &bytes[done..])) {
             Ok(n) => done += n,
             Err(e) => return Err(throw_io(env, &e)),
         }
