@@ -149,7 +149,9 @@ pub(crate) fn start0(env: &mut Env<'_>) -> JResult<Value> {
         .instance_field("name", "Ljava/lang/String;")
         .and_then(|f| this.get_ref(f.offset))
         .map(|s| crate::strings::string_value(env.thread, s))
-        .unwrap_or_default();
+        .unwrap_or_default()
+        // The OS name is informative only; a NUL would make it invalid.
+        .replace('\0', " ");
     let spawned = std::thread::Builder::new().name(name).spawn(move || {
         let vm = thread.vm.clone();
         vm.safepoints.leave_blocked(&thread.handle);
