@@ -226,6 +226,31 @@ impl ObjRef {
         gc::post_write_barrier(self.addr(), self.addr() + offset);
     }
 
+    /// Compare-and-exchange of a reference field or element: stores `new` if it holds
+    /// `expected` (running the write barrier) and returns what it held (the witness).
+    pub fn compare_exchange_ref(
+        self,
+        offset: usize,
+        expected: Option<ObjRef>,
+        new: Option<ObjRef>,
+    ) -> Option<ObjRef> {
+        // SAFETY: as for the plain accessors.
+        let cell = unsafe { AtomicI64::from_ptr(self.0.as_ptr().add(offset).cast()) };
+        let expected = expected.map_or(0, ObjRef::addr) as i64;
+        let witness = match cell.compare_exchange(
+            expected,
+            new.map_or(0, ObjRef::addr) as i64,
+            Ordering::SeqCst,
+            Ordering::SeqCst,
+        ) {
+            Ok(v) | Err(v) => v,
+        };
+        if witness == expected {
+            gc::post_write_barrier(self.addr(), self.addr() + offset);
+        }
+        ObjRef::from_addr(witness as usize)
+    }
+
     /// Compare-and-set of a reference field; runs the write barrier on success.
     pub fn cas_ref(self, offset: usize, expected: Option<ObjRef>, new: Option<ObjRef>) -> bool {
         // SAFETY: as for the plain accessors.

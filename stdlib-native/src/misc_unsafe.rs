@@ -180,18 +180,19 @@ fn cax_long(env: &mut Env<'_>) -> JResult<Value> {
     )))
 }
 fn cas_ref_raw(env: &mut Env<'_>) -> i64 {
-    let (e, n) = (
-        env.obj(3).map_or(0, ObjRef::addr) as i64,
-        env.obj(4).map_or(0, ObjRef::addr) as i64,
-    );
-    let old = raw::cas_i64(address(env, 1, 2), e, n);
-    if old == e
-        && let Some(o) = env.obj(1)
-    {
-        // The store happened: run the barrier through a plain re-store of the same value.
-        o.put_ref(env.long(2) as usize, env.obj(4));
+    let (expected, new) = (env.obj(3), env.obj(4));
+    match env.obj(1) {
+        // The barrier runs only when the store happened; re-storing the value instead would
+        // race with a later successful exchange by another thread (a lost update).
+        Some(o) => o
+            .compare_exchange_ref(env.long(2) as usize, expected, new)
+            .map_or(0, ObjRef::addr) as i64,
+        None => raw::cas_i64(
+            address(env, 1, 2),
+            expected.map_or(0, ObjRef::addr) as i64,
+            new.map_or(0, ObjRef::addr) as i64,
+        ),
     }
-    old
 }
 fn cas_ref(env: &mut Env<'_>) -> JResult<Value> {
     let e = env.obj(3).map_or(0, ObjRef::addr) as i64;

@@ -1,6 +1,7 @@
 import java.util.concurrent.atomic.*;
 
-// AtomicLong, AtomicInteger, LongAdder, AtomicReference and AtomicIntegerArray under 8 threads:
+// AtomicLong, AtomicInteger, LongAdder, AtomicReference (reference compare-and-set: a lost
+// update shows), AtomicIntegerArray and a field updater under 8 threads:
 // no update is lost.
 public class AtomicCounters {
     public static void main(String[] args) throws Exception {
@@ -20,7 +21,7 @@ public class AtomicCounters {
                     adder.increment();
                     array.incrementAndGet(id % 4);
                     AtomicLongFieldUpdaterHolder.UPDATER.addAndGet(holder, 3);
-                    if (i % 10 == 0) ref.updateAndGet(x -> x + 1);
+                    if (i % 2 == 0) ref.updateAndGet(x -> x + 1);
                 }
             });
         }
