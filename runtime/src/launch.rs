@@ -72,6 +72,7 @@ fn launch_on(thread: &mut JavaThread, kind: MainKind, what: &str, args: Option<&
             1
         }
     };
+    crate::threads::exit_thread(thread);
     destroy_java_vm(thread);
     status
 }

@@ -52,10 +52,18 @@ fn set_int_field(obj: ObjRef, name: &str, descriptor: &str, value: i64) {
     }
 }
 
-/// Sets the `threadStatus` of `thread`'s `java.lang.Thread` (what `getState` reports).
+/// Sets the `threadStatus` of `thread`'s `java.lang.Thread` (what `getState` reports). A
+/// thread that has exited stays terminated (the main thread runs the shutdown after its
+/// exit, where HotSpot uses a separate `DestroyJavaVM` thread).
 pub fn set_thread_status(thread: &JavaThread, value: i32) {
     if let Some(obj) = thread.thread_object() {
-        set_int_field(obj, "threadStatus", "I", i64::from(value));
+        let alive = obj
+            .klass()
+            .instance_field("eetop", "J")
+            .is_some_and(|f| obj.get_i64_volatile(f.offset) != 0);
+        if alive {
+            set_int_field(obj, "threadStatus", "I", i64::from(value));
+        }
     }
 }
 
@@ -204,6 +212,14 @@ fn run_thread(thread: &mut JavaThread) {
         );
         thread.take_pending();
     }
+    exit_thread(thread);
+}
+
+/// The end of a thread, as HotSpot's `JavaThread::exit`: `Thread.exit()` (thread group,
+/// thread locals), then the terminated state, `eetop` cleared and every joiner woken; the
+/// thread no longer holds the VM alive. The launcher runs it for the main thread when `main`
+/// ends (the launcher's `DetachCurrentThread`), so threads joining main are released.
+pub(crate) fn exit_thread(thread: &mut JavaThread) {
     let _ = call_on_thread(thread, "exit", "()V", None);
     thread.take_pending();
     // Threads joining this one check `isAlive()` and wait while holding its monitor: the
