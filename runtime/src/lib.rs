@@ -10,7 +10,8 @@
 //!
 //! - **Heap and objects** ([`oops`], `gc`): objects live in the `gc` crate's heap, allocated
 //!   through per-thread TLABs ([`alloc`]); every header, field and element access goes through
-//!   [`oops::ObjRef`] (with `oops::raw` for `Unsafe`, the only `unsafe` code of the crate), and every
+//!   [`oops::ObjRef`] (with `oops::raw` for `Unsafe`; besides it only `safepoint` reaches stopped threads through
+//!   raw pointers), and every
 //!   reference store through the GC's write barrier. Identity hashes and thin locks share the
 //!   mark word ([`monitor`]). [`collector`] implements the `gc` crate's object model and root
 //!   set, registers threads and runs stop-the-world collections from the allocation slow path.
@@ -27,8 +28,14 @@
 //!   stack per thread ([`thread`]) holding every frame (locals, a two-slot header, operand
 //!   stack); Java-to-Java calls switch frames without host recursion; `-Xss` bounds the slots
 //!   (`StackOverflowError`); precise reference maps per bytecode index for the collector
-//!   ([`interpreter::visit_roots`]); safepoint polls at backward branches ([`safepoint`]);
+//!   ([`interpreter::visit_roots`]); safepoint polls at backward branches and method entries ([`safepoint`]);
 //!   helpful `NullPointerException` messages computed from the bytecode.
+//! - **Threads** ([`threads`], [`thread_handle`], [`monitor`], [`monitor_table`], [`safepoint`]):
+//!   one OS thread per `java.lang.Thread`, registered with the VM's safepoints (states
+//!   `IN_JAVA`/`BLOCKED`/`STOPPED`; `Safepoints::stop_the_world` and
+//!   `WorldStopped::for_each_thread` for the collector; `JavaThread::blocked` around anything
+//!   that may block); thin locks in the mark word inflating into table-indexed monitors with
+//!   wait sets; per-thread events for `sleep`, `park` and `wait`.
 //! - **Natives** ([`natives`]): Rust functions registered by (class, name, descriptor), bound
 //!   on first call; [`natives::Env`] reads arguments from the caller's frame and hands out
 //!   handles ([`thread::Local`]) that the collector can update.
