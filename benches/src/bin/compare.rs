@@ -247,9 +247,12 @@ fn run(options: &Options) -> Result<(), String> {
         .map_err(|e| e.to_string())?
         .as_secs();
     let started = output::utc_iso(started);
-    let out_dir = repo.join("benches/out");
+    // Everything of this run in its own directory, so that two runs at once do not clash.
+    let work = repo
+        .join("benches/out")
+        .join(format!("run-{}", std::process::id()));
     eprintln!("compiling the programs with {}", javac.display());
-    let programs = suite::prepare(&javac, &repo, &out_dir, &options.filter, options.startup)?;
+    let programs = suite::prepare(&javac, &repo, &work, &options.filter, options.startup)?;
     let programs: Vec<Program> = programs
         .into_iter()
         .filter(|p| options.suite || p.kind == Kind::Startup)
@@ -264,7 +267,7 @@ fn run(options: &Options) -> Result<(), String> {
         ]
     };
     let startup_vms = vec![Vm::new(&cortado, &[]), Vm::new(&java, &[])];
-    let scratch = out_dir.join("scratch");
+    let scratch = work.join("scratch");
     std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
     let mut rows = Vec::new();
     for program in &programs {
@@ -295,6 +298,11 @@ fn run(options: &Options) -> Result<(), String> {
         options.runs
     );
     print!("{}", output::table(&rows));
+    if options.callgrind {
+        println!("callgrind profiles kept in {}", scratch.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&work);
+    }
     let results = options
         .out
         .clone()
