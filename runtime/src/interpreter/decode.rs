@@ -28,6 +28,11 @@ pub struct Handler {
 pub struct DecodedMethod {
     /// The ops, one per bytecode instruction.
     pub ops: Vec<Op>,
+    /// The ops the dispatch loop runs: `ops` with common pairs fused into one op at the first
+    /// one's index, which runs both and continues after the second. The second stays in place
+    /// on its own, so jumps to it and every index (`pcs`, handlers, frames) keep their meaning.
+    /// Only pairs that neither throw nor call are fused.
+    pub fused: Vec<Op>,
     /// The bytecode index of each op.
     pub pcs: Vec<u32>,
     /// Exception handlers in order of precedence.
@@ -192,8 +197,10 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
             catch_type: h.catch_type,
         })
         .collect();
+    let fused = fuse(&ops);
     Ok(DecodedMethod {
         ops,
+        fused,
         pcs,
         handlers,
         switches,
@@ -209,6 +216,7 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
 pub(crate) fn intrinsic_code(intrinsic: Intrinsic) -> DecodedMethod {
     DecodedMethod {
         ops: vec![Op::Intrinsic, Op::Return2],
+        fused: vec![Op::Intrinsic, Op::Return2],
         pcs: vec![0, 0],
         handlers: Vec::new(),
         switches: Vec::new(),
@@ -217,6 +225,19 @@ pub(crate) fn intrinsic_code(intrinsic: Intrinsic) -> DecodedMethod {
         refmaps: OnceLock::new(),
         intrinsic: Some(intrinsic),
     }
+}
+
+/// `ops` with each fusable pair replaced by its fused op at the first one's index.
+fn fuse(ops: &[Op]) -> Vec<Op> {
+    let mut fused = ops.to_vec();
+    for (i, pair) in ops.windows(2).enumerate() {
+        fused[i] = match (pair[0], pair[1]) {
+            (Op::Load1(a), Op::Load1(b)) => Op::Load1Load1(a, b),
+            (Op::Iinc(n, d), Op::Goto(t)) if n < 256 => Op::IincGoto(n as u8, d, t),
+            (op, _) => op,
+        };
+    }
+    fused
 }
 
 /// The op pushing the 64-bit constant `bits`, recorded once in `wide`.
@@ -355,5 +376,38 @@ fn arith(opcode: Opcode) -> Arith {
         O::Dcmpl => Arith::Dcmpl,
         // Only dcmpg remains: every other opcode without operands is mapped in `simple`.
         _ => Arith::Dcmpg,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fuses_load_pairs_and_increment_goto_keeping_the_second_op() {
+        let ops = [
+            Op::Load1(1),
+            Op::Load1(2),
+            Op::Load1(3),
+            Op::Iinc(1, -1),
+            Op::Goto(0),
+            Op::Iinc(300, 1),
+            Op::Goto(0),
+            Op::Load1(4),
+        ];
+        assert_eq!(
+            fuse(&ops),
+            [
+                Op::Load1Load1(1, 2),
+                Op::Load1Load1(2, 3),
+                Op::Load1(3),
+                Op::IincGoto(1, -1, 0),
+                Op::Goto(0),
+                // A local beyond 255 does not fit the fused op.
+                Op::Iinc(300, 1),
+                Op::Goto(0),
+                Op::Load1(4),
+            ]
+        );
     }
 }

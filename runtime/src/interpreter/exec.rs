@@ -30,7 +30,7 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
     };
     let mut code: &'static super::DecodedMethod = code;
     let mut holder = method.holder();
-    let mut ops = &code.ops[..];
+    let mut ops = &code.fused[..];
     let mut base = frame.base as usize;
     let mut sp = frame.sp as usize;
     let mut pc = frame.pc as usize;
@@ -123,7 +123,7 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                 method = target;
                 code = callee;
                 holder = target.holder();
-                ops = &code.ops[..];
+                ops = &code.fused[..];
                 base = new_base;
                 pc = 0;
             } else {
@@ -158,7 +158,7 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                 method = caller.method;
                 code = caller_code;
                 holder = method.holder();
-                ops = &code.ops[..];
+                ops = &code.fused[..];
                 base = caller.base as usize;
                 pc = caller.pc as usize + 1;
             } else {
@@ -244,6 +244,16 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
             Op::Load1(n) => {
                 s!()[sp] = s!()[base + n as usize];
                 sp += 1;
+            }
+            Op::Load1Load1(a, b) => {
+                s!()[sp] = s!()[base + a as usize];
+                s!()[sp + 1] = s!()[base + b as usize];
+                sp += 2;
+                pc += 1;
+                #[cfg(feature = "bytecode-count")]
+                {
+                    thread.bytecodes_executed += 1;
+                }
             }
             Op::Load2(n) => {
                 s!()[sp] = s!()[base + n as usize];
@@ -417,6 +427,15 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
             Op::Iinc(n, d) => {
                 let slot = base + n as usize;
                 s!()[slot] = int_slot((s!()[slot] as i32).wrapping_add(i32::from(d)));
+            }
+            Op::IincGoto(n, d, t) => {
+                #[cfg(feature = "bytecode-count")]
+                {
+                    thread.bytecodes_executed += 1;
+                }
+                let slot = base + n as usize;
+                s!()[slot] = int_slot((s!()[slot] as i32).wrapping_add(i32::from(d)));
+                branch!(cur + 1, t);
             }
             Op::If(c, t) => {
                 sp -= 1;

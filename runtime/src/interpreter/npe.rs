@@ -107,7 +107,8 @@ fn effect(op: Op, pool: &Pool<'_>) -> (usize, usize) {
         return super::npe_arith::effect(a);
     }
     match op {
-        Nop | Goto(_) | Iinc(..) | Ret(_) | Return => (0, 0),
+        Nop | Goto(_) | Iinc(..) | IincGoto(..) | Ret(_) | Return => (0, 0),
+        Load1Load1(..) => (0, 2),
         AconstNull | Iconst(_) | Fconst(_) | LdcString(_) | LdcClass(_) | LdcDynamic(_)
         | Load1(_) | New(_) => (0, 1),
         Const2(_) | Load2(_) => (0, 2),

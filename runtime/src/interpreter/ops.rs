@@ -149,6 +149,8 @@ pub enum Op {
     Load1(u16),
     /// Load a two-slot local (lload, dload).
     Load2(u16),
+    /// Two `Load1` in a row, fused (only in [`DecodedMethod::fused`](super::DecodedMethod)).
+    Load1Load1(u16, u16),
     /// Store a one-slot local.
     Store1(u16),
     /// Store a two-slot local.
@@ -289,6 +291,9 @@ pub enum Op {
     Lrem,
     /// `iinc`
     Iinc(u16, i16),
+    /// `iinc` of a local below 256 followed by `goto`, fused (only in
+    /// [`DecodedMethod::fused`](super::DecodedMethod)).
+    IincGoto(u8, i16, u32),
     /// `if<cond>` against zero.
     If(Cond, u32),
     /// `if_icmp<cond>`.
