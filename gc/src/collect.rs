@@ -99,6 +99,14 @@ impl Heap {
         roots.visit_tlabs(&mut |tlab| self.retire_tlab(tlab));
         let mut st = self.state.lock();
         let mut events = Vec::new();
+        if self.verify {
+            let id = st.next_gc_id;
+            if let Err(e) =
+                crate::verify::verify(self, &st, model, roots, &format!("before GC({id})"))
+            {
+                panic!("heap verification failed {e}");
+            }
+        }
         let young_used =
             (st.eden_top - self.eden_start) + (st.from_top - self.survivor_from_start(&st));
         // Promotion must never fail: the old generation's reserve must hold every young
@@ -135,6 +143,12 @@ impl Heap {
                 .next_multiple_of(64 * 1024);
             st.old_limit = (self.old_start + want).min(self.old_end);
             events.push(self.event(&mut st, GcKind::Full, request.cause, before, start));
+        }
+        if self.verify {
+            let when = format!("after GC({})", st.next_gc_id.saturating_sub(1));
+            if let Err(e) = crate::verify::verify(self, &st, model, roots, &when) {
+                panic!("heap verification failed {e}");
+            }
         }
         events
     }

@@ -92,6 +92,8 @@ pub struct HeapConfig {
     pub young_size: Option<usize>,
     /// Young collections an object survives before promotion (`-XX:MaxTenuringThreshold`).
     pub tenuring_threshold: u32,
+    /// Check the heap and the roots before and after every collection (slow; debugging).
+    pub verify: bool,
 }
 
 impl HeapConfig {
@@ -102,6 +104,7 @@ impl HeapConfig {
             initial_size: None,
             young_size: None,
             tenuring_threshold: 7,
+            verify: false,
         }
     }
 }
@@ -143,6 +146,7 @@ pub struct Heap {
     pub(crate) offsets: BlockOffsets,
     pub(crate) state: Mutex<State>,
     pub(crate) initial_old: usize,
+    pub(crate) verify: bool,
     tlab_size: usize,
     large_size: usize,
     max_size: usize,
@@ -223,6 +227,7 @@ impl Heap {
                 next_gc_id: 0,
             }),
             initial_old,
+            verify: config.verify,
             tlab_size,
             large_size: (eden / 8).clamp(16 * 1024, 1 << 20),
             max_size: max,

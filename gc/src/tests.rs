@@ -104,6 +104,7 @@ impl World {
             initial_size: Some(max),
             young_size: Some(young),
             tenuring_threshold: 3,
+            verify: true,
         };
         World {
             heap: Heap::with_config(config).unwrap(),

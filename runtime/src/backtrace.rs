@@ -131,7 +131,8 @@ pub fn fill_stack_trace_element(
         k.source_file(),
         k.module.clone(),
     ];
-    let mut strings = Vec::with_capacity(texts.len());
+    // Each string waits in a handle while the next one is created (which may collect).
+    let mut handles = Vec::with_capacity(texts.len());
     for text in texts {
         let s = match text {
             Some(text) => {
@@ -140,8 +141,9 @@ pub fn fill_stack_trace_element(
             }
             None => None,
         };
-        strings.push(s);
+        handles.push(env.local(s));
     }
+    let strings: Vec<Option<ObjRef>> = handles.iter().map(|&h| env.get(h)).collect();
     let Some(element) = env.get(element) else {
         return Ok(());
     };

@@ -155,7 +155,11 @@ fn construct(
     descriptor: &str,
     args: &[Value],
 ) -> JResult<crate::oops::ObjRef> {
-    let obj = crate::alloc::new_instance(thread, k)?;
+    // The arguments are held in handles while the object is allocated (it may collect).
+    let mark = thread.pin_values(args);
+    let allocated = crate::alloc::new_instance(thread, k);
+    let args = thread.unpin_values(args, mark);
+    let obj = allocated?;
     let local = thread.new_local(Some(obj));
     let Some(ctor) = k.find_declared_method("<init>", descriptor) else {
         return Err(crate::exceptions::throw_new(
@@ -165,7 +169,7 @@ fn construct(
         ));
     };
     let mut all = vec![Value::Ref(Some(obj))];
-    all.extend_from_slice(args);
+    all.extend(args);
     crate::interpreter::call_method(thread, ctor, &all)?;
     let obj = thread.local(local).unwrap_or(obj);
     thread.handles.truncate(local.0 as usize);

@@ -166,8 +166,12 @@ fn call_static(
     descriptor: &str,
     args: &[Value],
 ) -> JResult<Value> {
-    let k: &'static Klass = crate::loader::load_class(thread, loader, class)?;
-    crate::init::initialize(thread, k)?;
+    // Loading and initialising may collect: the arguments wait in handles.
+    let mark = thread.pin_values(args);
+    let loaded = crate::loader::load_class(thread, loader, class)
+        .and_then(|k| crate::init::initialize(thread, k).map(|()| k));
+    let args = &thread.unpin_values(args, mark)[..];
+    let k: &'static Klass = loaded?;
     match k
         .find_declared_method(name, descriptor)
         .filter(|m| m.is_static())

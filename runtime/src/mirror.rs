@@ -15,6 +15,17 @@ use crate::thread::{JResult, JavaThread, Local};
 /// it at initialisation; HotSpot does it when the mirror is created, which no code can
 /// observe).
 pub fn create_mirror(thread: &mut JavaThread, klass: &'static Klass) -> JResult<ObjRef> {
+    // Not yet published: the collector finds the new mirror through this list meanwhile.
+    thread.vm.unpublished.lock().push(klass);
+    let result = create_unpublished_mirror(thread, klass);
+    let mut unpublished = thread.vm.unpublished.lock();
+    if let Some(i) = unpublished.iter().rposition(|k| std::ptr::eq(*k, klass)) {
+        unpublished.swap_remove(i);
+    }
+    result
+}
+
+fn create_unpublished_mirror(thread: &mut JavaThread, klass: &'static Klass) -> JResult<ObjRef> {
     let Some(&class_klass) = thread.vm.class_klass.get() else {
         return Err(crate::exceptions::throw_new(
             thread,

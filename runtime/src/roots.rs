@@ -27,14 +27,16 @@ fn visit_atomic_usize(slot: &AtomicUsize, visit: &mut dyn FnMut(u64) -> u64) {
     }
 }
 
-/// Visits the VM's global roots: every class's mirror (which holds its statics) and recorded
-/// initialisation error, every resolved constant-pool reference (strings, method handles,
-/// appendixes), every `invokedynamic` site's appendix, the string table, the primitive
-/// mirrors, the preallocated `OutOfMemoryError`, the module table and the class loaders.
+/// Visits the VM's global roots: every class's mirror (which holds its statics; classes whose
+/// mirror is being created included) and recorded initialisation error, every resolved
+/// constant-pool reference (strings, method handles, appendixes), every `invokedynamic` site's
+/// appendix, the string table, the primitive mirrors, the preallocated `OutOfMemoryError`, the
+/// module table and the class loaders.
 pub fn visit_global_roots(vm: &VmState, visit: &mut dyn FnMut(u64) -> u64) {
     // Each slot once: a moving collector's update is not idempotent (a class may be listed
     // under several loaders).
     let mut classes = vm.loaded_classes();
+    classes.extend(vm.unpublished.lock().iter().copied());
     classes.sort_by_key(|k| *k as *const crate::klass::Klass as usize);
     classes.dedup_by_key(|k| *k as *const crate::klass::Klass as usize);
     for k in classes {

@@ -169,6 +169,44 @@ impl JavaThread {
         vm.safepoints.block(&handle);
     }
 
+    /// Holds the references among `values` in handles (while something that may collect
+    /// runs); returns the mark to give to [`JavaThread::unpin_values`].
+    pub fn pin_values(&mut self, values: &[crate::vm::Value]) -> usize {
+        let mark = self.handles.len();
+        for v in values {
+            if let crate::vm::Value::Ref(r) = v {
+                self.new_local(*r);
+            }
+        }
+        mark
+    }
+
+    /// `values` with their references re-read from the handles [`JavaThread::pin_values`]
+    /// made (objects may have moved); releases those handles.
+    pub fn unpin_values(
+        &mut self,
+        values: &[crate::vm::Value],
+        mark: usize,
+    ) -> Vec<crate::vm::Value> {
+        let mut handle = mark;
+        let out = values
+            .iter()
+            .map(|v| match v {
+                crate::vm::Value::Ref(_) => {
+                    handle += 1;
+                    crate::vm::Value::Ref(
+                        self.handles
+                            .get(handle - 1)
+                            .and_then(|&a| ObjRef::from_addr(a as usize)),
+                    )
+                }
+                other => *other,
+            })
+            .collect();
+        self.handles.truncate(mark);
+        out
+    }
+
     /// Slot limit for frames (the reserve is opened while creating `StackOverflowError`).
     #[inline]
     pub(crate) fn frame_limit(&self) -> usize {

@@ -125,6 +125,9 @@ pub struct VmState {
     pub(crate) classes: Mutex<Vec<HashMap<Box<str>, &'static Klass>>>,
     pub(crate) loading: Mutex<HashSet<(LoaderId, String, u16)>>,
     pub(crate) all_classes: Mutex<Vec<&'static Klass>>,
+    /// Classes whose mirror is being created before they are published (their mirrors are
+    /// roots already).
+    pub(crate) unpublished: Mutex<Vec<&'static Klass>>,
     pub(crate) strings: Mutex<HashMap<Vec<u16>, u64>>,
     /// The inflated monitors.
     pub monitors: MonitorTable,
@@ -356,6 +359,7 @@ impl VmBuilder {
         let heap = Heap::with_config(HeapConfig {
             initial_size: self.initial_heap,
             young_size: self.young_heap,
+            verify: std::env::var_os("CORTADO_GC_VERIFY").is_some(),
             ..HeapConfig::new(max_size)
         })
         .map_err(VmError::Io)?;
@@ -387,6 +391,7 @@ impl VmBuilder {
             classes: Mutex::new(Vec::new()),
             loading: Mutex::new(HashSet::new()),
             all_classes: Mutex::new(Vec::new()),
+            unpublished: Mutex::new(Vec::new()),
             strings: Mutex::new(HashMap::new()),
             monitors: MonitorTable::default(),
             type_arrays: Default::default(),
@@ -508,8 +513,12 @@ impl Vm {
         let thread = &mut *thread;
         let internal = class.replace('.', "/");
         let result = (|| {
-            let k = crate::loader::load_class(thread, APP_LOADER, &internal)?;
-            crate::init::initialize(thread, k)?;
+            // Loading and initialising may collect: the arguments wait in handles.
+            let mark = thread.pin_values(args);
+            let loaded = crate::loader::load_class(thread, APP_LOADER, &internal)
+                .and_then(|k| crate::init::initialize(thread, k).map(|()| k));
+            let args = &thread.unpin_values(args, mark)[..];
+            let k = loaded?;
             let Some(m) = k
                 .find_declared_method(name, descriptor)
                 .filter(|m| m.is_static())
