@@ -5,6 +5,7 @@
 //! parsing throughput).
 
 pub mod callgrind;
+pub mod gclog;
 pub mod measure;
 pub mod output;
 pub mod results;

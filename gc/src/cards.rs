@@ -60,6 +60,12 @@ impl CardTable {
         Ok(CardTable { map, start, end })
     }
 
+    /// The biased base compiled code uses for the barrier: the card of address `a` is the
+    /// byte at `biased_base() + (a >> CARD_SHIFT)`, to be set to [`DIRTY`].
+    pub fn biased_base(&self) -> usize {
+        (self.map.as_ptr() as usize).wrapping_sub(self.start >> CARD_SHIFT)
+    }
+
     fn byte(&self, addr: usize) -> usize {
         debug_assert!(addr >= self.start && addr < self.end);
         self.map.as_ptr() as usize + ((addr - self.start) >> CARD_SHIFT)

@@ -290,6 +290,12 @@ impl Heap {
         self.old_start
     }
 
+    /// The card table's biased base for an inlined barrier in compiled code (see
+    /// [`CardTable::biased_base`]).
+    pub fn card_table_biased_base(&self) -> usize {
+        self.cards.biased_base()
+    }
+
     /// Objects of at least this many bytes are allocated in the old generation.
     pub fn large_object_size(&self) -> usize {
         self.large_size

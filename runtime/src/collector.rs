@@ -94,8 +94,7 @@ pub fn collect(thread: &mut JavaThread, request: GcRequest) {
         }
     }
     if vm.heap.has_pending_references() {
-        let mut pending = vm.reference_pending.0.lock();
-        *pending = true;
+        let _signal = vm.reference_pending.0.lock();
         vm.reference_pending.1.notify_all();
     }
 }

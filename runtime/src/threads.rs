@@ -246,11 +246,10 @@ pub(crate) fn exit_thread(thread: &mut JavaThread) {
 pub(crate) fn wait_for_reference_pending_list(env: &mut Env<'_>) -> JResult<Value> {
     let vm = env.thread.vm.clone();
     env.thread.blocked(|| {
-        let mut pending = vm.reference_pending.0.lock();
-        while !*pending {
-            vm.reference_pending.1.wait(&mut pending);
+        let mut signal = vm.reference_pending.0.lock();
+        while !vm.heap.has_pending_references() {
+            vm.reference_pending.1.wait(&mut signal);
         }
-        *pending = false;
     });
     Ok(Value::Void)
 }

@@ -97,9 +97,9 @@ pub struct VmState {
     pub safepoints: crate::safepoint::Safepoints,
     /// The collector's settings, thread registry and lock.
     pub gc: crate::collector::GcState,
-    /// Whether the collector has published pending references, and its signal (the
-    /// Reference Handler waits on it).
-    pub reference_pending: (Mutex<bool>, parking_lot::Condvar),
+    /// The signal of the collector publishing pending references (the Reference Handler
+    /// waits on it; the list itself is the heap's).
+    pub reference_pending: (Mutex<()>, parking_lot::Condvar),
     /// `java.lang.Class`, once loaded (mirrors are created from then on).
     pub class_klass: OnceLock<&'static Klass>,
     /// Where statics start in a mirror (the instance size of `java.lang.Class`).
