@@ -307,7 +307,11 @@ fn new_instance0(env: &mut Env<'_>) -> JResult<Value> {
     let (klass, method) = executable_of(env)?;
     runtime::init::initialize(env.thread, klass)?;
     let args = arguments(env, method, 1)?;
-    let obj = runtime::alloc::new_instance(env.thread, klass)?;
+    // The arguments wait in handles while the instance is allocated (it may collect).
+    let mark = env.thread.pin_values(&args);
+    let allocated = runtime::alloc::new_instance(env.thread, klass);
+    let args = env.thread.unpin_values(&args, mark);
+    let obj = allocated?;
     let local = env.local(Some(obj));
     let mut values = Vec::with_capacity(args.len() + 1);
     values.push(Value::Ref(Some(obj)));
