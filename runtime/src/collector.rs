@@ -24,6 +24,8 @@ pub struct GcState {
     pub stress_interval: u64,
     /// Print a line per collection (`-Xlog:gc`, `-verbose:gc`).
     pub log: bool,
+    /// `System.gc()` does nothing (`-XX:+DisableExplicitGC`).
+    pub explicit_gc_disabled: bool,
     started: Instant,
     allocations: AtomicU64,
     /// Held by the thread that collects (one collection at a time).
@@ -32,10 +34,11 @@ pub struct GcState {
 
 impl GcState {
     /// Settings for a new VM.
-    pub fn new(stress_interval: u64, log: bool) -> GcState {
+    pub fn new(stress_interval: u64, log: bool, explicit_gc_disabled: bool) -> GcState {
         GcState {
             stress_interval,
             log,
+            explicit_gc_disabled,
             started: Instant::now(),
             allocations: AtomicU64::new(0),
             lock: Mutex::new(()),

@@ -211,6 +211,7 @@ pub struct VmBuilder {
     young_heap: Option<usize>,
     gc_stress: u64,
     gc_log: bool,
+    disable_explicit_gc: bool,
     enable_preview: bool,
     stack_size: usize,
     verify_mode: VerifyMode,
@@ -255,6 +256,7 @@ impl Default for VmBuilder {
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(0),
             gc_log: false,
+            disable_explicit_gc: false,
             enable_preview: false,
             stack_size: 1 << 20,
             verify_mode: VerifyMode::Remote,
@@ -306,6 +308,12 @@ impl VmBuilder {
     /// Accepts class files that use preview features (`--enable-preview`).
     pub fn enable_preview(mut self, on: bool) -> Self {
         self.enable_preview = on;
+        self
+    }
+
+    /// Makes `System.gc()` a no-op (`-XX:+DisableExplicitGC`).
+    pub fn disable_explicit_gc(mut self, on: bool) -> Self {
+        self.disable_explicit_gc = on;
         self
     }
 
@@ -376,7 +384,11 @@ impl VmBuilder {
             verify_mode: self.verify_mode,
             natives,
             safepoints: Default::default(),
-            gc: crate::collector::GcState::new(self.gc_stress, self.gc_log),
+            gc: crate::collector::GcState::new(
+                self.gc_stress,
+                self.gc_log,
+                self.disable_explicit_gc,
+            ),
             enable_preview: self.enable_preview,
             reference_pending: Default::default(),
             class_klass: OnceLock::new(),

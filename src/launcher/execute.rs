@@ -48,6 +48,9 @@ pub fn execute(launch: &Launch) -> i32 {
             })
         });
     builder = builder.gc_log(gc_log);
+    if let Some(FlagValue::Bool(true)) = options.explicit_flag("DisableExplicitGC") {
+        builder = builder.disable_explicit_gc(true);
+    }
     for (key, value) in &options.properties {
         // The class path is the builder's own setting (`java.class.path` is derived from it).
         if key != "java.class.path" {

@@ -44,8 +44,10 @@ pub(crate) fn register(r: &NativeRegistry) {
         Ok(Value::Long(e.thread.vm.heap.max_capacity() as i64))
     });
     r.register(RUNTIME, "gc", "()V", |e| {
-        let request = runtime::collector::system_gc_request();
-        runtime::collector::collect(e.thread, request);
+        if !e.thread.vm.gc.explicit_gc_disabled {
+            let request = runtime::collector::system_gc_request();
+            runtime::collector::collect(e.thread, request);
+        }
         Ok(Value::Void)
     });
     r.register(RUNTIME, "totalMemory", "()J", |e| {
