@@ -138,14 +138,37 @@ fn define_class2(env: &mut Env<'_>) -> JResult<Value> {
     define(env, bytes)
 }
 
+/// Where a class-defining native finds its loader, name and protection domain arguments.
+pub(crate) struct DefineArgs {
+    /// The defining `ClassLoader`.
+    pub loader: usize,
+    /// The binary name, `null` to take the class file's.
+    pub name: usize,
+    /// The `ProtectionDomain`.
+    pub domain: usize,
+}
+
+/// `ClassLoader.defineClass1/2`'s argument positions.
+const CLASS_LOADER_DEFINE: DefineArgs = DefineArgs {
+    loader: 0,
+    name: 1,
+    domain: 5,
+};
+
 /// Defines `bytes` for the loader in argument 0 under the name in argument 1 (binary name,
 /// `null` to take the class file's), with the protection domain in argument 5.
 fn define(env: &mut Env<'_>, bytes: Vec<u8>) -> JResult<Value> {
-    let Some(loader) = loader_id(env.thread, env.obj(0)) else {
+    define_at(env, bytes, CLASS_LOADER_DEFINE)
+}
+
+/// Defines `bytes` for the loader, under the name and with the protection domain found in the
+/// native's arguments at the positions `at` gives.
+pub(crate) fn define_at(env: &mut Env<'_>, bytes: Vec<u8>, at: DefineArgs) -> JResult<Value> {
+    let Some(loader) = loader_id(env.thread, env.obj(at.loader)) else {
         return Err(env.throw_no_message("java/lang/NullPointerException"));
     };
     let name = env
-        .obj(1)
+        .obj(at.name)
         .map(|s| runtime::strings::string_value(env.thread, s).replace('.', "/"));
     let definition = ClassDefinition {
         loader,
@@ -155,7 +178,7 @@ fn define(env: &mut Env<'_>, bytes: Vec<u8>) -> JResult<Value> {
     };
     let k = define_class(env.thread, definition)?;
     if let Some(mirror) = k.mirror() {
-        crate::class_domain::set_protection_domain(mirror, env.obj(5));
+        crate::class_domain::set_protection_domain(mirror, env.obj(at.domain));
     }
     Ok(Value::Ref(k.mirror()))
 }

@@ -6,6 +6,7 @@
 
 use runtime::klass::{BOOT_LOADER, Klass, Method};
 
+use runtime::invoke::has_boot_annotation;
 pub(crate) use runtime::invoke::is_hidden_method as is_hidden_frame;
 pub(crate) use runtime::invoke::member_name::is_caller_sensitive;
 
@@ -13,27 +14,7 @@ const LAMBDA_FORM_COMPILED: &str = "Ljava/lang/invoke/LambdaForm$Compiled;";
 
 /// Whether `m` is a privileged method annotated `@LambdaForm$Compiled`.
 fn is_compiled_lambda_form(m: &Method) -> bool {
-    let holder = m.holder();
-    if holder.loader != BOOT_LOADER {
-        return false;
-    }
-    let Some(cf) = holder.class_file.as_ref() else {
-        return false;
-    };
-    let Some(visible) = cf
-        .methods
-        .get(m.index)
-        .and_then(|cm| cm.annotations.visible.as_ref())
-    else {
-        return false;
-    };
-    visible.parse().is_ok_and(|list| {
-        list.iter().any(|a| {
-            cf.constant_pool
-                .utf8(a.type_index)
-                .is_ok_and(|t| t == LAMBDA_FORM_COMPILED)
-        })
-    })
+    has_boot_annotation(m, LAMBDA_FORM_COMPILED)
 }
 
 /// Whether a security stack walk (`Reflection.getCallerClass`) passes over a frame of `m`:

@@ -1,8 +1,7 @@
 //! `Unsafe.defineClass0(name, bytes, offset, length, loader, protectionDomain)`: a class
 //! defined straight into a loader, as HotSpot's `Unsafe_DefineClass0` (`JVM_DefineClass`).
 
-use runtime::class_loaders::loader_id;
-use runtime::define::{ClassDefinition, define_class};
+use crate::class_loader::{DefineArgs, define_at};
 use runtime::natives::{Env, NativeRegistry};
 use runtime::{JResult, Value};
 
@@ -27,21 +26,11 @@ fn define_class0(env: &mut Env<'_>) -> JResult<Value> {
         return Err(env.throw("java/lang/ArrayIndexOutOfBoundsException", &msg));
     }
     let bytes = crate::io_support::read_region(array, off as usize, len as usize);
-    let Some(loader) = loader_id(env.thread, env.obj(5)) else {
-        return Err(env.throw_no_message("java/lang/NullPointerException"));
+    // Unsafe.defineClass0(name, bytes, off, len, loader, protectionDomain), receiver first.
+    let at = DefineArgs {
+        loader: 5,
+        name: 1,
+        domain: 6,
     };
-    let name = env
-        .obj(1)
-        .map(|s| runtime::strings::string_value(env.thread, s).replace('.', "/"));
-    let definition = ClassDefinition {
-        loader,
-        name: name.as_deref(),
-        bytes,
-        hidden: false,
-    };
-    let k = define_class(env.thread, definition)?;
-    if let Some(mirror) = k.mirror() {
-        crate::class_domain::set_protection_domain(mirror, env.obj(6));
-    }
-    Ok(Value::Ref(k.mirror()))
+    define_at(env, bytes, at)
 }

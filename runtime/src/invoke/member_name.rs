@@ -29,27 +29,7 @@ pub enum CallKind {
 /// Whether `m` carries `@jdk.internal.reflect.CallerSensitive` (honoured for the boot loader's
 /// classes only, as in HotSpot).
 pub fn is_caller_sensitive(m: &Method) -> bool {
-    let holder = m.holder();
-    if holder.loader != crate::klass::BOOT_LOADER {
-        return false;
-    }
-    let Some(cf) = holder.class_file.as_ref() else {
-        return false;
-    };
-    let Some(visible) = cf
-        .methods
-        .get(m.index)
-        .and_then(|cm| cm.annotations.visible.as_ref())
-    else {
-        return false;
-    };
-    visible.parse().is_ok_and(|list| {
-        list.iter().any(|a| {
-            cf.constant_pool
-                .utf8(a.type_index)
-                .is_ok_and(|t| t == "Ljdk/internal/reflect/CallerSensitive;")
-        })
-    })
+    super::has_boot_annotation(m, "Ljdk/internal/reflect/CallerSensitive;")
 }
 
 /// The call kind HotSpot's `CallInfo(method, klass)` gives a method found without a call site.

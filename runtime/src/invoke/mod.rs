@@ -158,10 +158,14 @@ pub fn is_signature_polymorphic(m: &Method) -> bool {
 /// Whether a method's frames are left out of stack traces (HotSpot's `Method::is_hidden`):
 /// the methods of hidden classes, and boot methods annotated `@jdk.internal.vm.annotation.Hidden`.
 pub fn is_hidden_method(m: &Method) -> bool {
+    m.holder().is_hidden() || has_boot_annotation(m, "Ljdk/internal/vm/annotation/Hidden;")
+}
+
+/// Whether `m` is a method of a boot loader class with the runtime-visible annotation whose
+/// type descriptor is `annotation`: the VM's own annotations (`@Hidden`, `@CallerSensitive`,
+/// `@LambdaForm$Compiled`) count only there, as in HotSpot.
+pub fn has_boot_annotation(m: &Method, annotation: &str) -> bool {
     let holder = m.holder();
-    if holder.is_hidden() {
-        return true;
-    }
     if holder.loader != BOOT_LOADER {
         return false;
     }
@@ -179,7 +183,7 @@ pub fn is_hidden_method(m: &Method) -> bool {
         list.iter().any(|a| {
             cf.constant_pool
                 .utf8(a.type_index)
-                .is_ok_and(|t| t == "Ljdk/internal/vm/annotation/Hidden;")
+                .is_ok_and(|t| t == annotation)
         })
     })
 }
