@@ -20,6 +20,7 @@ mod class_meta;
 pub mod fdlibm;
 mod file_io;
 mod frame_filters;
+pub mod hotspot_math;
 mod io_support;
 mod jnu;
 mod lang;

@@ -2,11 +2,12 @@
 //! special method entries: only those whose results are exactly specified, so the intrinsic
 //! gives bit for bit what the bytecode would.
 //!
-//! `Math.sin`, `cos`, `tan`, `exp`, `log`, `log10` and `pow` are not among them: HotSpot on
-//! x86-64 runs Intel's LIBM routines for those, whose last-place results differ from
-//! `StrictMath`'s for some arguments, and Cortado has no implementation of its own of those
-//! routines yet, so they run their bytecode (which calls `StrictMath`).
+//! `Math.sin`, `cos`, `tan`, `exp`, `log`, `log10` and `pow` are computed by HotSpot on
+//! x86-64 with its own stubs, whose last-place results differ from `StrictMath`'s for some
+//! arguments: those registered here are [`crate::hotspot_math`]'s versions, which give the
+//! stubs' bits; the others run their bytecode (which calls `StrictMath`).
 
+use crate::hotspot_math;
 use runtime::natives::{Intrinsic, NativeRegistry};
 
 /// `Math.sqrt`: IEEE 754 square root, correctly rounded, as `StrictMath.sqrt` is.
@@ -14,7 +15,18 @@ fn sqrt(x: f64) -> f64 {
     x.sqrt()
 }
 
+/// A `Math` method of one `double` argument.
+type UnaryMath = fn(f64) -> f64;
+
 /// Registers the intrinsics.
 pub(crate) fn register(r: &NativeRegistry) {
     r.register_intrinsic("java/lang/Math", "sqrt", "(D)D", Intrinsic::Unary(sqrt));
+    let unary: [(&str, UnaryMath); 3] = [
+        ("exp", hotspot_math::exp),
+        ("log", hotspot_math::log),
+        ("log10", hotspot_math::log10),
+    ];
+    for (name, function) in unary {
+        r.register_intrinsic("java/lang/Math", name, "(D)D", Intrinsic::Unary(function));
+    }
 }

@@ -109,3 +109,71 @@ pub fn inputs() -> Vec<(f64, f64)> {
     }
     out
 }
+
+/// [`inputs`] and, for the functions HotSpot computes with its own stubs (`Math.exp`, `log`,
+/// `log10`, `sin`, `cos`, `tan`, `pow`), arguments around their branch points: the whole range
+/// of `exp` with its overflow and subnormal boundaries, logarithms near 1, trigonometric
+/// arguments near multiples of pi/2 of every size, and `pow` over bases near 1, negative bases
+/// with integer and non-integer exponents, and results near overflow and underflow.
+pub fn stub_inputs() -> Vec<(f64, f64)> {
+    let mut out = inputs();
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut uniform =
+        |lo: f64, hi: f64| lo + (hi - lo) * ((rng.next() >> 11) as f64 / (1u64 << 53) as f64);
+    // exp: every range of 2^n, the boundaries of overflow (709.78) and of subnormal results
+    // (-708.4) and of zero (-745.13).
+    for _ in 0..6000 {
+        out.push((uniform(-760.0, 760.0), uniform(-4.0, 4.0)));
+    }
+    for _ in 0..3000 {
+        out.push((uniform(-746.0, -707.0), uniform(0.0, 2.0)));
+        out.push((uniform(709.0, 710.0), uniform(-2.0, 0.0)));
+        out.push((uniform(-1.0, 1.0), uniform(-1100.0, 1100.0)));
+    }
+    // Logarithms near 1, and bases near 1 for pow with big exponents.
+    for k in 1..60 {
+        for _ in 0..40 {
+            let d = uniform(-1.0, 1.0) * 2f64.powi(-k);
+            out.push((1.0 + d, uniform(-1.0, 1.0) * 2f64.powi(k.min(40))));
+        }
+    }
+    // Trigonometric arguments close to multiples of pi/2, small and large.
+    for _ in 0..3000 {
+        let k = (uniform(0.0, 1.0) * 2f64.powi((uniform(0.0, 60.0)) as i32)).round();
+        let v = k * std::f64::consts::FRAC_PI_2;
+        let d = uniform(-4.0, 4.0) as i64;
+        out.push((
+            f64::from_bits((v.to_bits() as i64 + d) as u64),
+            uniform(-3.0, 3.0),
+        ));
+    }
+    // pow: negative bases with integer, odd, even and non-integer exponents; results near
+    // overflow and underflow; exponents of every size.
+    for _ in 0..3000 {
+        let x = -uniform(0.0, 4.0);
+        let y = uniform(-60.0, 60.0);
+        out.push((x, y.round()));
+        out.push((x, y));
+    }
+    for _ in 0..3000 {
+        let x = uniform(0.01, 100.0);
+        let limit = if rng_bit(x) { 1024.0 } else { -1074.0 };
+        let y = limit / x.log2() * uniform(0.999, 1.001);
+        out.push((x, y));
+        out.push((-x, y.round()));
+    }
+    for _ in 0..3000 {
+        let x = f64::from_bits(uniform(0.0, 0x7fef_ffff_ffff_ffffu64 as f64) as u64);
+        out.push((x, uniform(-2.0, 2.0)));
+        out.push((
+            x,
+            uniform(-1.0, 1.0) * 2f64.powi(uniform(-60.0, 70.0) as i32),
+        ));
+    }
+    out
+}
+
+/// A bit taken from a double's mantissa, to choose between two cases.
+fn rng_bit(x: f64) -> bool {
+    x.to_bits() & 0x100 != 0
+}
