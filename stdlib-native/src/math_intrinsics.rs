@@ -21,7 +21,9 @@ type UnaryMath = fn(f64) -> f64;
 /// Registers the intrinsics.
 pub(crate) fn register(r: &NativeRegistry) {
     r.register_intrinsic("java/lang/Math", "sqrt", "(D)D", Intrinsic::Unary(sqrt));
-    let unary: [(&str, UnaryMath); 3] = [
+    let unary: [(&str, UnaryMath); 5] = [
+        ("sin", hotspot_math::sin),
+        ("cos", hotspot_math::cos),
         ("exp", hotspot_math::exp),
         ("log", hotspot_math::log),
         ("log10", hotspot_math::log10),

@@ -14,6 +14,8 @@ const COLUMNS: [&str; 7] = ["sin", "cos", "tan", "exp", "log", "log10", "pow"];
 fn ours(column: &str, x: f64, y: f64) -> f64 {
     let _ = y;
     match column {
+        "sin" => hotspot_math::sin(x),
+        "cos" => hotspot_math::cos(x),
         "exp" => hotspot_math::exp(x),
         "log" => hotspot_math::log(x),
         "log10" => hotspot_math::log10(x),
@@ -22,7 +24,7 @@ fn ours(column: &str, x: f64, y: f64) -> f64 {
 }
 
 /// The columns implemented so far (each registered as `Math`'s intrinsic).
-const IMPLEMENTED: [&str; 3] = ["exp", "log", "log10"];
+const IMPLEMENTED: [&str; 5] = ["sin", "cos", "exp", "log", "log10"];
 
 #[test]
 fn hotspot_math_matches_hotspot_bit_for_bit() {

@@ -14,8 +14,11 @@ mod exp;
 mod log;
 mod log10;
 mod reciprocal;
+mod reduction;
 mod tables;
+mod trig;
 
 pub use exp::exp;
 pub use log::log;
 pub use log10::log10;
+pub use trig::{cos, sin};

@@ -1112,3 +1112,431 @@ pub(super) const LOG10_RATIOS: [(f64, f64); 129] = [
         f64::from_bits(0x0000_0000_0000_0000),
     ),
 ];
+
+/// `sin` and `cos` of `B = M pi/32`, split for the trigonometric kernel.
+pub(super) struct SinCosEntry {
+    /// `cos B - sigma`, rounded to nearest.
+    pub(super) cos_minus_sigma: f64,
+    /// `sin B` rounded to nearest.
+    pub(super) sin_head: f64,
+    /// `sin B - sin_head`, rounded to single precision.
+    pub(super) sin_tail: f64,
+    /// The power of two closest to `cos B` (0 where `cos B` is 0).
+    pub(super) sigma: f64,
+}
+
+/// [`SinCosEntry`] for `M` in `0..64`.
+pub(super) const SIN_COS: [SinCosEntry; 64] = [
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x0000_0000_0000_0000),
+        sin_head: f64::from_bits(0x0000_0000_0000_0000),
+        sin_tail: f64::from_bits(0x0000_0000_0000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbf73_b92e_176d_6d31),
+        sin_head: f64::from_bits(0x3fb9_17a6_bc29_b42c),
+        sin_tail: f64::from_bits(0xbc3e_2718_e000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbf93_ad06_0114_69fb),
+        sin_head: f64::from_bits(0x3fc8_f8b8_3c69_a60b),
+        sin_tail: f64::from_bits(0xbc62_6d19_c000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfa6_0bea_939d_225a),
+        sin_head: f64::from_bits(0x3fd2_9406_2ed5_9f06),
+        sin_tail: f64::from_bits(0xbc75_d28d_a000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfb3_7ca1_866b_95cf),
+        sin_head: f64::from_bits(0x3fd8_7de2_a6ae_a963),
+        sin_tail: f64::from_bits(0xbc67_2ced_e000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfbe_3a68_73fa_1279),
+        sin_head: f64::from_bits(0x3fde_2b5d_3806_f63b),
+        sin_tail: f64::from_bits(0x3c5e_0d89_2000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfc5_9267_5bc5_7974),
+        sin_head: f64::from_bits(0x3fe1_c73b_39ae_68c8),
+        sin_tail: f64::from_bits(0x3c8b_25dd_2000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfcd_0dfe_53ab_a2fd),
+        sin_head: f64::from_bits(0x3fe4_4cf3_2509_1dd6),
+        sin_tail: f64::from_bits(0x3c68_076a_2000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fca_8279_99fc_ef32),
+        sin_head: f64::from_bits(0x3fe6_a09e_667f_3bcd),
+        sin_tail: f64::from_bits(0xbc8b_dd34_2000_0000),
+        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fc1_33cc_9424_7758),
+        sin_head: f64::from_bits(0x3fe8_bc80_6b15_1741),
+        sin_tail: f64::from_bits(0xbc82_c5e1_2000_0000),
+        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fac_73b3_9ae6_8c87),
+        sin_head: f64::from_bits(0x3fea_9b66_290e_a1a3),
+        sin_tail: f64::from_bits(0x3c39_f630_e000_0000),
+        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbf9d_4a2c_7f90_9c4e),
+        sin_head: f64::from_bits(0x3fec_38b2_f180_bdb1),
+        sin_tail: f64::from_bits(0xbc76_e0b1_8000_0000),
+        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfbe_0875_6545_5a75),
+        sin_head: f64::from_bits(0x3fed_906b_cf32_8d46),
+        sin_tail: f64::from_bits(0x3c74_57e6_2000_0000),
+        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fa4_a031_76ac_f82d),
+        sin_head: f64::from_bits(0x3fee_9f41_56c6_2dda),
+        sin_tail: f64::from_bits(0x3c87_60b1_e000_0000),
+        sigma: f64::from_bits(0x3fd0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfac_1d1f_0e59_67d5),
+        sin_head: f64::from_bits(0x3fef_6297_cff7_5cb0),
+        sin_tail: f64::from_bits(0x3c75_6217_2000_0000),
+        sigma: f64::from_bits(0x3fd0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbf9b_a165_0f59_2f50),
+        sin_head: f64::from_bits(0x3fef_d88d_a3d1_2526),
+        sin_tail: f64::from_bits(0xbc88_7df6_4000_0000),
+        sigma: f64::from_bits(0x3fc0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x0000_0000_0000_0000),
+        sin_head: f64::from_bits(0x3ff0_0000_0000_0000),
+        sin_tail: f64::from_bits(0x0000_0000_0000_0000),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3f9b_a165_0f59_2f50),
+        sin_head: f64::from_bits(0x3fef_d88d_a3d1_2526),
+        sin_tail: f64::from_bits(0xbc88_7df6_4000_0000),
+        sigma: f64::from_bits(0xbfc0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fac_1d1f_0e59_67d5),
+        sin_head: f64::from_bits(0x3fef_6297_cff7_5cb0),
+        sin_tail: f64::from_bits(0x3c75_6217_2000_0000),
+        sigma: f64::from_bits(0xbfd0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfa4_a031_76ac_f82d),
+        sin_head: f64::from_bits(0x3fee_9f41_56c6_2dda),
+        sin_tail: f64::from_bits(0x3c87_60b1_e000_0000),
+        sigma: f64::from_bits(0xbfd0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fbe_0875_6545_5a75),
+        sin_head: f64::from_bits(0x3fed_906b_cf32_8d46),
+        sin_tail: f64::from_bits(0x3c74_57e6_2000_0000),
+        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3f9d_4a2c_7f90_9c4e),
+        sin_head: f64::from_bits(0x3fec_38b2_f180_bdb1),
+        sin_tail: f64::from_bits(0xbc76_e0b1_8000_0000),
+        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfac_73b3_9ae6_8c87),
+        sin_head: f64::from_bits(0x3fea_9b66_290e_a1a3),
+        sin_tail: f64::from_bits(0x3c39_f630_e000_0000),
+        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfc1_33cc_9424_7758),
+        sin_head: f64::from_bits(0x3fe8_bc80_6b15_1741),
+        sin_tail: f64::from_bits(0xbc82_c5e1_2000_0000),
+        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfca_8279_99fc_ef32),
+        sin_head: f64::from_bits(0x3fe6_a09e_667f_3bcd),
+        sin_tail: f64::from_bits(0xbc8b_dd34_2000_0000),
+        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fcd_0dfe_53ab_a2fd),
+        sin_head: f64::from_bits(0x3fe4_4cf3_2509_1dd6),
+        sin_tail: f64::from_bits(0x3c68_076a_2000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fc5_9267_5bc5_7974),
+        sin_head: f64::from_bits(0x3fe1_c73b_39ae_68c8),
+        sin_tail: f64::from_bits(0x3c8b_25dd_2000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fbe_3a68_73fa_1279),
+        sin_head: f64::from_bits(0x3fde_2b5d_3806_f63b),
+        sin_tail: f64::from_bits(0x3c5e_0d89_2000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fb3_7ca1_866b_95cf),
+        sin_head: f64::from_bits(0x3fd8_7de2_a6ae_a963),
+        sin_tail: f64::from_bits(0xbc67_2ced_e000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fa6_0bea_939d_225a),
+        sin_head: f64::from_bits(0x3fd2_9406_2ed5_9f06),
+        sin_tail: f64::from_bits(0xbc75_d28d_a000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3f93_ad06_0114_69fb),
+        sin_head: f64::from_bits(0x3fc8_f8b8_3c69_a60b),
+        sin_tail: f64::from_bits(0xbc62_6d19_c000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3f73_b92e_176d_6d31),
+        sin_head: f64::from_bits(0x3fb9_17a6_bc29_b42c),
+        sin_tail: f64::from_bits(0xbc3e_2718_e000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x0000_0000_0000_0000),
+        sin_head: f64::from_bits(0x0000_0000_0000_0000),
+        sin_tail: f64::from_bits(0x0000_0000_0000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3f73_b92e_176d_6d31),
+        sin_head: f64::from_bits(0xbfb9_17a6_bc29_b42c),
+        sin_tail: f64::from_bits(0x3c3e_2718_e000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3f93_ad06_0114_69fb),
+        sin_head: f64::from_bits(0xbfc8_f8b8_3c69_a60b),
+        sin_tail: f64::from_bits(0x3c62_6d19_c000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fa6_0bea_939d_225a),
+        sin_head: f64::from_bits(0xbfd2_9406_2ed5_9f06),
+        sin_tail: f64::from_bits(0x3c75_d28d_a000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fb3_7ca1_866b_95cf),
+        sin_head: f64::from_bits(0xbfd8_7de2_a6ae_a963),
+        sin_tail: f64::from_bits(0x3c67_2ced_e000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fbe_3a68_73fa_1279),
+        sin_head: f64::from_bits(0xbfde_2b5d_3806_f63b),
+        sin_tail: f64::from_bits(0xbc5e_0d89_2000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fc5_9267_5bc5_7974),
+        sin_head: f64::from_bits(0xbfe1_c73b_39ae_68c8),
+        sin_tail: f64::from_bits(0xbc8b_25dd_2000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fcd_0dfe_53ab_a2fd),
+        sin_head: f64::from_bits(0xbfe4_4cf3_2509_1dd6),
+        sin_tail: f64::from_bits(0xbc68_076a_2000_0000),
+        sigma: f64::from_bits(0xbff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfca_8279_99fc_ef32),
+        sin_head: f64::from_bits(0xbfe6_a09e_667f_3bcd),
+        sin_tail: f64::from_bits(0x3c8b_dd34_2000_0000),
+        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfc1_33cc_9424_7758),
+        sin_head: f64::from_bits(0xbfe8_bc80_6b15_1741),
+        sin_tail: f64::from_bits(0x3c82_c5e1_2000_0000),
+        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfac_73b3_9ae6_8c87),
+        sin_head: f64::from_bits(0xbfea_9b66_290e_a1a3),
+        sin_tail: f64::from_bits(0xbc39_f630_e000_0000),
+        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3f9d_4a2c_7f90_9c4e),
+        sin_head: f64::from_bits(0xbfec_38b2_f180_bdb1),
+        sin_tail: f64::from_bits(0x3c76_e0b1_8000_0000),
+        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fbe_0875_6545_5a75),
+        sin_head: f64::from_bits(0xbfed_906b_cf32_8d46),
+        sin_tail: f64::from_bits(0xbc74_57e6_2000_0000),
+        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfa4_a031_76ac_f82d),
+        sin_head: f64::from_bits(0xbfee_9f41_56c6_2dda),
+        sin_tail: f64::from_bits(0xbc87_60b1_e000_0000),
+        sigma: f64::from_bits(0xbfd0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fac_1d1f_0e59_67d5),
+        sin_head: f64::from_bits(0xbfef_6297_cff7_5cb0),
+        sin_tail: f64::from_bits(0xbc75_6217_2000_0000),
+        sigma: f64::from_bits(0xbfd0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3f9b_a165_0f59_2f50),
+        sin_head: f64::from_bits(0xbfef_d88d_a3d1_2526),
+        sin_tail: f64::from_bits(0x3c88_7df6_4000_0000),
+        sigma: f64::from_bits(0xbfc0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x0000_0000_0000_0000),
+        sin_head: f64::from_bits(0xbff0_0000_0000_0000),
+        sin_tail: f64::from_bits(0x0000_0000_0000_0000),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbf9b_a165_0f59_2f50),
+        sin_head: f64::from_bits(0xbfef_d88d_a3d1_2526),
+        sin_tail: f64::from_bits(0x3c88_7df6_4000_0000),
+        sigma: f64::from_bits(0x3fc0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfac_1d1f_0e59_67d5),
+        sin_head: f64::from_bits(0xbfef_6297_cff7_5cb0),
+        sin_tail: f64::from_bits(0xbc75_6217_2000_0000),
+        sigma: f64::from_bits(0x3fd0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fa4_a031_76ac_f82d),
+        sin_head: f64::from_bits(0xbfee_9f41_56c6_2dda),
+        sin_tail: f64::from_bits(0xbc87_60b1_e000_0000),
+        sigma: f64::from_bits(0x3fd0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfbe_0875_6545_5a75),
+        sin_head: f64::from_bits(0xbfed_906b_cf32_8d46),
+        sin_tail: f64::from_bits(0xbc74_57e6_2000_0000),
+        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbf9d_4a2c_7f90_9c4e),
+        sin_head: f64::from_bits(0xbfec_38b2_f180_bdb1),
+        sin_tail: f64::from_bits(0x3c76_e0b1_8000_0000),
+        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fac_73b3_9ae6_8c87),
+        sin_head: f64::from_bits(0xbfea_9b66_290e_a1a3),
+        sin_tail: f64::from_bits(0xbc39_f630_e000_0000),
+        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fc1_33cc_9424_7758),
+        sin_head: f64::from_bits(0xbfe8_bc80_6b15_1741),
+        sin_tail: f64::from_bits(0x3c82_c5e1_2000_0000),
+        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0x3fca_8279_99fc_ef32),
+        sin_head: f64::from_bits(0xbfe6_a09e_667f_3bcd),
+        sin_tail: f64::from_bits(0x3c8b_dd34_2000_0000),
+        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfcd_0dfe_53ab_a2fd),
+        sin_head: f64::from_bits(0xbfe4_4cf3_2509_1dd6),
+        sin_tail: f64::from_bits(0xbc68_076a_2000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfc5_9267_5bc5_7974),
+        sin_head: f64::from_bits(0xbfe1_c73b_39ae_68c8),
+        sin_tail: f64::from_bits(0xbc8b_25dd_2000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfbe_3a68_73fa_1279),
+        sin_head: f64::from_bits(0xbfde_2b5d_3806_f63b),
+        sin_tail: f64::from_bits(0xbc5e_0d89_2000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfb3_7ca1_866b_95cf),
+        sin_head: f64::from_bits(0xbfd8_7de2_a6ae_a963),
+        sin_tail: f64::from_bits(0x3c67_2ced_e000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbfa6_0bea_939d_225a),
+        sin_head: f64::from_bits(0xbfd2_9406_2ed5_9f06),
+        sin_tail: f64::from_bits(0x3c75_d28d_a000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbf93_ad06_0114_69fb),
+        sin_head: f64::from_bits(0xbfc8_f8b8_3c69_a60b),
+        sin_tail: f64::from_bits(0x3c62_6d19_c000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+    SinCosEntry {
+        cos_minus_sigma: f64::from_bits(0xbf73_b92e_176d_6d31),
+        sin_head: f64::from_bits(0xbfb9_17a6_bc29_b42c),
+        sin_tail: f64::from_bits(0x3c3e_2718_e000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+    },
+];
+
+/// The fraction of `2/pi` rounded to 1248 bits, in 32-bit words, most significant first:
+/// word `k` holds the bits of weights `2^-(32k+1)` to `2^-(32k+32)`.
+pub(super) const TWO_OVER_PI_WORDS: [u32; 39] = [
+    0xa2f9836e, 0x4e441529, 0xfc2757d1, 0xf534ddc0, 0xdb629599, 0x3c439041, 0xfe5163ab, 0xdebbc561,
+    0xb7246e3a, 0x424dd2e0, 0x06492eea, 0x09d1921c, 0xfe1deb1c, 0xb129a73e, 0xe88235f5, 0x2ebb4484,
+    0xe99c7026, 0xb45f7e41, 0x3991d639, 0x835339f4, 0x9c845f8b, 0xbdf9283b, 0x1ff897ff, 0xde05980f,
+    0xef2f118b, 0x5a0a6d1f, 0x6d367ecf, 0x27cb09b7, 0x4f463f66, 0x9e5fea2d, 0x7527bac7, 0xebe5f17b,
+    0x3d0739f7, 0x8a5292ea, 0x6bfb5fb1, 0x1f8d5d08, 0x56033046, 0xfc7b6bab, 0xf0cfbc21,
+];
+
+/// `32/pi` rounded to nearest.
+pub(super) const THIRTY_TWO_OVER_PI: f64 = f64::from_bits(0x4024_5f30_6dc9_c883);
+
+/// `pi/32` rounded to a multiple of `2^-34` (31 significant bits).
+pub(super) const PI_OVER_32_HEAD: f64 = f64::from_bits(0x3fb9_21fb_5440_0000);
+
+/// The rest of `pi/32` rounded to a multiple of `2^-69`.
+pub(super) const PI_OVER_32_MIDDLE: f64 = f64::from_bits(0x3d90_b461_1a60_0000);
+
+/// The rest of `pi/32` after the head and middle, rounded to nearest.
+pub(super) const PI_OVER_32_TAIL: f64 = f64::from_bits(0x3b63_198a_2e03_7073);
+
+/// `pi/4` cut to a multiple of `2^-23`.
+pub(super) const PI_OVER_4_HEAD: f64 = f64::from_bits(0x3fe9_21fb_4000_0000);
+
+/// `pi/4 - PI_OVER_4_HEAD`, rounded to nearest.
+pub(super) const PI_OVER_4_TAIL: f64 = f64::from_bits(0x3e64_442d_1846_9899);
