@@ -120,7 +120,7 @@ impl Heap {
             let start = Instant::now();
             let before = self.used_locked(&st);
             let old_before = st.old_top;
-            collect_young(self, &mut st, model, roots);
+            collect_young(self, &mut st, model, roots, request.clear_soft);
             let promoted = st.old_top - old_before;
             st.avg_promoted = if st.avg_promoted == usize::MAX {
                 promoted
@@ -144,6 +144,7 @@ impl Heap {
             st.old_limit = (self.old_start + want).min(self.old_end);
             events.push(self.event(&mut st, GcKind::Full, request.cause, before, start));
         }
+        st.used_at_last_gc = self.used_locked(&st);
         if self.verify {
             let when = format!("after GC({})", st.next_gc_id.saturating_sub(1));
             if let Err(e) = crate::verify::verify(self, &st, model, roots, &when) {

@@ -13,24 +13,17 @@ use crate::heap::{FILLER_TAG, FORWARD_TAG, Heap, State, size_at};
 use crate::layout::mark;
 use crate::mem;
 use crate::model::{RefKind, RootSet};
+use crate::refs::{SoftPolicy, discoverable, kind_index};
 
 const MARK_BIT: usize = 1 << 6;
 const AGE_BITS: usize = (mark::AGE_MASK as usize) << mark::AGE_SHIFT;
-
-fn kind_index(kind: RefKind) -> usize {
-    match kind {
-        RefKind::Soft => 0,
-        RefKind::Weak => 1,
-        RefKind::Final => 2,
-        RefKind::Phantom => 3,
-    }
-}
 
 struct Marker<'m, M: ObjectModel> {
     model: &'m M,
     stack: Vec<usize>,
     discovered: [Vec<usize>; 4],
     pending: HashSet<usize>,
+    policy: SoftPolicy,
 }
 
 impl<M: ObjectModel> Marker<'_, M> {
@@ -52,13 +45,11 @@ impl<M: ObjectModel> Marker<'_, M> {
     fn discover(&mut self, obj: usize, kind: RefKind) -> bool {
         let off = self.model.reference_offsets();
         let referent = mem::read(obj + off.referent);
-        if referent == 0 || Self::is_marked(referent) || self.pending.contains(&obj) {
-            return false;
-        }
-        if mem::read(obj + off.discovered) != 0 {
-            return false;
-        }
-        if kind == RefKind::Final && mem::read(obj + off.next) != 0 {
+        if referent == 0
+            || Self::is_marked(referent)
+            || self.pending.contains(&obj)
+            || !discoverable(obj, kind, &off, &self.policy)
+        {
             return false;
         }
         self.discovered[kind_index(kind)].push(obj);
@@ -88,15 +79,12 @@ impl<M: ObjectModel> Marker<'_, M> {
     }
 }
 
-/// Processes the discovered references after marking: soft referents are kept unless
-/// `clear_soft`; unreachable weak, soft and phantom referents are cleared and their references
-/// enqueued; unreachable referents of final references are kept alive (for `finalize`) and
-/// their references enqueued. Returns the new head of the pending list.
-fn process_references<M: ObjectModel>(
-    marker: &mut Marker<'_, M>,
-    clear_soft: bool,
-    mut pending: usize,
-) -> usize {
+/// Processes the discovered references after marking: unreachable weak and soft referents
+/// (soft references were discovered only when the policy clears them) are cleared and their
+/// references enqueued; unreachable referents of final references are kept alive (for
+/// `finalize`), their references marked inactive and enqueued; phantom references are cleared
+/// last. Returns the new head of the pending list.
+fn process_references<M: ObjectModel>(marker: &mut Marker<'_, M>, mut pending: usize) -> usize {
     let off = marker.model.reference_offsets();
     let enqueue = |r: usize, pending: &mut usize| {
         mem::write(r + off.discovered, *pending);
@@ -106,17 +94,6 @@ fn process_references<M: ObjectModel>(
         let referent = mem::read(r + off.referent);
         referent == 0 || Marker::<M>::is_marked(referent)
     };
-    // Soft references survive while memory is not short: their referents are strong.
-    let mut seen_soft = 0;
-    if !clear_soft {
-        while seen_soft < marker.discovered[0].len() {
-            let r = marker.discovered[0][seen_soft];
-            seen_soft += 1;
-            let referent = mem::read(r + off.referent);
-            marker.mark(referent);
-            marker.drain();
-        }
-    }
     let mut clear_unreachable = |marker: &mut Marker<'_, M>, index: usize, from: usize| {
         for i in from..marker.discovered[index].len() {
             let r = marker.discovered[index][i];
@@ -127,11 +104,7 @@ fn process_references<M: ObjectModel>(
         }
         marker.discovered[index].len()
     };
-    let soft_done = if clear_soft {
-        clear_unreachable(marker, 0, 0)
-    } else {
-        seen_soft
-    };
+    let soft_done = clear_unreachable(marker, 0, 0);
     let weak_done = clear_unreachable(marker, 1, 0);
     // Final references: the referent stays (its finalizer runs) and everything it reaches.
     let mut i = 0;
@@ -143,17 +116,25 @@ fn process_references<M: ObjectModel>(
             let referent = mem::read(r + off.referent);
             marker.mark(referent);
             marker.drain();
+            mem::write(r + off.next, r);
             finalizable.push(r);
         }
     }
     // References discovered while keeping finalizable objects alive.
     clear_unreachable(marker, 0, soft_done);
     clear_unreachable(marker, 1, weak_done);
-    clear_unreachable(marker, 3, 0);
     let mut pending_head = pending;
     for r in finalizable {
         mem::write(r + off.discovered, pending_head);
         pending_head = r;
+    }
+    // Phantom references last, after the finalizable objects were kept alive.
+    for &r in &marker.discovered[3] {
+        if !live(r) {
+            mem::write(r + off.referent, 0);
+            mem::write(r + off.discovered, pending_head);
+            pending_head = r;
+        }
     }
     pending_head
 }
@@ -192,6 +173,7 @@ pub(crate) fn collect_full<M: ObjectModel, R: RootSet>(
         stack: Vec::new(),
         discovered: Default::default(),
         pending: HashSet::new(),
+        policy: SoftPolicy::new(heap, st, model, clear_soft),
     };
     let discovered_off = model.reference_offsets().discovered;
     let mut p = st.pending_refs;
@@ -207,7 +189,7 @@ pub(crate) fn collect_full<M: ObjectModel, R: RootSet>(
         marker.mark(st.pending_refs);
     }
     marker.drain();
-    st.pending_refs = process_references(&mut marker, clear_soft, st.pending_refs);
+    st.pending_refs = process_references(&mut marker, st.pending_refs);
     drop(marker);
 
     // Compute new addresses: old first, then eden (and beyond) once old is full.
@@ -251,6 +233,16 @@ pub(crate) fn collect_full<M: ObjectModel, R: RootSet>(
     if st.pending_refs != 0 {
         st.pending_refs = forwardee(st.pending_refs);
     }
+    roots.visit_weak_roots(&mut |slot| {
+        if *slot != 0 {
+            let w = mem::read(*slot);
+            *slot = if w & 0b111 == FORWARD_TAG {
+                w & !0b111
+            } else {
+                0
+            };
+        }
+    });
     for &space in &spaces {
         walk(model, space, |obj, _, word| {
             if word & 0b111 != FORWARD_TAG {

@@ -94,6 +94,9 @@ pub struct HeapConfig {
     pub tenuring_threshold: u32,
     /// Check the heap and the roots before and after every collection (slow; debugging).
     pub verify: bool,
+    /// Milliseconds a softly reachable referent is kept per free megabyte of the maximum
+    /// heap since its reference was last read (`-XX:SoftRefLRUPolicyMSPerMB`, default 1000).
+    pub soft_ref_lru_policy_ms_per_mb: u64,
 }
 
 impl HeapConfig {
@@ -105,6 +108,7 @@ impl HeapConfig {
             young_size: None,
             tenuring_threshold: 7,
             verify: false,
+            soft_ref_lru_policy_ms_per_mb: 1000,
         }
     }
 }
@@ -126,6 +130,8 @@ pub(crate) struct State {
     pub pending_refs: usize,
     /// Bytes a young collection promotes, on average (`usize::MAX` before the first).
     pub avg_promoted: usize,
+    /// Bytes in use after the last collection (for the soft-reference policy).
+    pub used_at_last_gc: usize,
     pub young_collections: u32,
     pub full_collections: u32,
     pub next_gc_id: u32,
@@ -147,9 +153,10 @@ pub struct Heap {
     pub(crate) state: Mutex<State>,
     pub(crate) initial_old: usize,
     pub(crate) verify: bool,
+    pub(crate) soft_ref_ms_per_mib: u64,
+    pub(crate) max_size: usize,
     tlab_size: usize,
     large_size: usize,
-    max_size: usize,
 }
 
 impl std::fmt::Debug for Heap {
@@ -222,12 +229,14 @@ impl Heap {
                 tenuring_threshold: config.tenuring_threshold.clamp(1, 15),
                 pending_refs: 0,
                 avg_promoted: usize::MAX,
+                used_at_last_gc: 0,
                 young_collections: 0,
                 full_collections: 0,
                 next_gc_id: 0,
             }),
             initial_old,
             verify: config.verify,
+            soft_ref_ms_per_mib: config.soft_ref_lru_policy_ms_per_mb,
             tlab_size,
             large_size: (eden / 8).clamp(16 * 1024, 1 << 20),
             max_size: max,

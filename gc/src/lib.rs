@@ -18,6 +18,7 @@ pub mod heap;
 pub mod layout;
 mod mem;
 pub mod model;
+mod refs;
 mod verify;
 mod young;
 

@@ -29,8 +29,12 @@ pub struct ReferenceOffsets {
     pub referent: usize,
     /// `Reference.discovered` (the collector's link for the pending list).
     pub discovered: usize,
-    /// `Reference.next` (non-null once a reference was enqueued in a queue).
+    /// `Reference.next` (non-null once a reference was enqueued in a queue; a final reference
+    /// whose referent the collector kept alive for `finalize` links to itself).
     pub next: usize,
+    /// `SoftReference.timestamp` (a `long`: the clock when the reference was created or last
+    /// read); 0 when unknown, and then soft references are kept until memory runs short.
+    pub soft_timestamp: usize,
 }
 
 /// How the collector measures and scans objects. Implemented by the runtime over its class
@@ -53,6 +57,14 @@ pub trait ObjectModel {
     /// The offsets of `Reference`'s fields (only read when [`Self::reference_kind`] returned
     /// a kind).
     fn reference_offsets(&self) -> ReferenceOffsets;
+
+    /// The soft-reference clock (`SoftReference.clock`, in milliseconds) at the start of the
+    /// collection: a soft reference whose timestamp lags it by more than the heap's
+    /// `SoftRefLRUPolicyMSPerMB` interval is cleared once its referent is only softly
+    /// reachable. The runtime advances the clock after each collection.
+    fn soft_reference_clock(&self) -> i64 {
+        0
+    }
 }
 
 /// The roots of one collection: everything outside the heap that holds object addresses,
@@ -64,4 +76,12 @@ pub trait RootSet {
 
     /// Calls `retire` with every thread's allocation buffer.
     fn visit_tlabs(&mut self, retire: &mut dyn FnMut(&mut Tlab));
+
+    /// Calls `visit` with every weak root slot (the interned-string table), after the live
+    /// objects are known: the collector stores the object's new address, or 0 when the object
+    /// died (the runtime then drops the entry). Called once per collection that moves or frees
+    /// the slot's object; the default has no weak roots.
+    fn visit_weak_roots(&mut self, visit: &mut dyn FnMut(&mut usize)) {
+        let _ = visit;
+    }
 }

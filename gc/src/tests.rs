@@ -20,7 +20,12 @@ const SOFT: usize = 4;
 const PHANTOM: usize = 5;
 const FINAL: usize = 6;
 
-struct Model;
+mod refs;
+
+/// The synthetic object model; `clock` is the soft-reference clock.
+struct Model {
+    clock: i64,
+}
 
 fn class_word(tag: usize, refs: usize, payload: usize) -> usize {
     tag | (refs << 8) | (payload << 32)
@@ -68,7 +73,12 @@ impl ObjectModel for Model {
             referent: 16,
             discovered: 24,
             next: 32,
+            soft_timestamp: 40,
         }
+    }
+
+    fn soft_reference_clock(&self) -> i64 {
+        self.clock
     }
 }
 
@@ -77,11 +87,14 @@ struct World {
     heap: Heap,
     tlab: Tlab,
     roots: Vec<usize>,
+    weak_roots: Vec<usize>,
+    clock: i64,
     events: Vec<crate::GcEvent>,
 }
 
 struct Roots<'a> {
     roots: &'a mut Vec<usize>,
+    weak_roots: &'a mut Vec<usize>,
     tlab: &'a mut Tlab,
 }
 
@@ -95,21 +108,33 @@ impl RootSet for Roots<'_> {
     fn visit_tlabs(&mut self, retire: &mut dyn FnMut(&mut Tlab)) {
         retire(self.tlab);
     }
+
+    fn visit_weak_roots(&mut self, visit: &mut dyn FnMut(&mut usize)) {
+        for r in self.weak_roots.iter_mut() {
+            visit(r);
+        }
+    }
 }
 
 impl World {
     fn new(max: usize, young: usize) -> World {
-        let config = HeapConfig {
+        World::with_config(HeapConfig {
             max_size: max,
             initial_size: Some(max),
             young_size: Some(young),
             tenuring_threshold: 3,
             verify: true,
-        };
+            soft_ref_lru_policy_ms_per_mb: 1000,
+        })
+    }
+
+    fn with_config(config: HeapConfig) -> World {
         World {
             heap: Heap::with_config(config).unwrap(),
             tlab: Tlab::new(),
             roots: Vec::new(),
+            weak_roots: Vec::new(),
+            clock: 0,
             events: Vec::new(),
         }
     }
@@ -117,9 +142,11 @@ impl World {
     fn collect(&mut self, request: GcRequest) {
         let mut roots = Roots {
             roots: &mut self.roots,
+            weak_roots: &mut self.weak_roots,
             tlab: &mut self.tlab,
         };
-        let events = self.heap.collect(&Model, &mut roots, request);
+        let model = Model { clock: self.clock };
+        let events = self.heap.collect(&model, &mut roots, request);
         self.events.extend(events);
     }
 
@@ -174,8 +201,9 @@ impl World {
         a
     }
 
+    /// A reference of kind `tag` (its timestamp payload word 0).
     fn reference(&mut self, tag: usize) -> usize {
-        self.try_alloc(class_word(tag, 3, 0), 16 + 24)
+        self.try_alloc(class_word(tag, 3, 1), 16 + 32)
             .expect("heap space")
     }
 

@@ -59,6 +59,16 @@ pub(crate) fn verify<M: ObjectModel, R: RootSet>(
         }
         index += 1;
     });
+    index = 0;
+    roots.visit_weak_roots(&mut |slot| {
+        if *slot != 0 && !starts.contains(&*slot) && bad.is_none() {
+            bad = Some(format!(
+                "{when}: weak root #{index} holds {:#x}, not an object",
+                *slot
+            ));
+        }
+        index += 1;
+    });
     if let Some(e) = bad {
         return Err(e);
     }

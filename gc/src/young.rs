@@ -1,7 +1,11 @@
 //! The young collection: a Cheney-style copy of the live objects of eden and the "from"
 //! survivor space into the "to" survivor space, or into the old generation once they have
 //! survived the tenuring threshold (or when the survivor space overflows). Roots are the
-//! runtime's roots plus the references stored into old objects on dirty cards.
+//! runtime's roots plus the references stored into old objects on dirty cards. References
+//! whose referent is young are discovered on the way and processed after the copy
+//! ([`refs`]); weak roots are updated or cleared last.
+
+mod refs;
 
 use crate::ObjectModel;
 use crate::cards::CARD_SIZE;
@@ -19,6 +23,7 @@ struct Scavenge<'h, M: ObjectModel> {
     to_top: usize,
     old_top: usize,
     threshold: u64,
+    refs: refs::Discovery,
 }
 
 impl<M: ObjectModel> Scavenge<'_, M> {
@@ -89,8 +94,9 @@ impl<M: ObjectModel> Scavenge<'_, M> {
                 s += 8;
             }
         } else {
+            let skip = self.discover(obj, lo, hi);
             model.visit_slots(obj, &mut |s| {
-                if s >= lo && s < hi {
+                if s >= lo && s < hi && s != skip {
                     self.process_old_slot(s);
                 }
             });
@@ -119,8 +125,11 @@ impl<M: ObjectModel> Scavenge<'_, M> {
             while to_scan < self.to_top {
                 let obj = to_scan;
                 to_scan += model.size(obj);
+                let skip = self.discover(obj, obj, to_scan);
                 model.visit_slots(obj, &mut |s| {
-                    self.process(s);
+                    if s != skip {
+                        self.process(s);
+                    }
                 });
             }
             while old_scan < self.old_top {
@@ -143,6 +152,7 @@ pub(crate) fn collect_young<M: ObjectModel, R: RootSet>(
     st: &mut State,
     model: &M,
     roots: &mut R,
+    clear_soft: bool,
 ) {
     let from_start = heap.survivor_from_start(st);
     let to_start = if st.from_is_s0 {
@@ -159,6 +169,7 @@ pub(crate) fn collect_young<M: ObjectModel, R: RootSet>(
         to_top: to_start,
         old_top: st.old_top,
         threshold: u64::from(st.tenuring_threshold),
+        refs: refs::Discovery::new(heap, st, model, clear_soft),
     };
     let old_scan = st.old_top;
     roots.visit_roots(&mut |slot| {
@@ -172,6 +183,8 @@ pub(crate) fn collect_young<M: ObjectModel, R: RootSet>(
     }
     sc.scan_dirty_cards(heap.old_start, old_scan);
     sc.drain(to_start, old_scan);
+    sc.process_references(&mut st.pending_refs);
+    roots.visit_weak_roots(&mut |slot| sc.update_weak(slot));
     st.eden_top = heap.eden_start;
     st.from_is_s0 = !st.from_is_s0;
     st.from_top = sc.to_top;
