@@ -90,6 +90,11 @@ pub fn collect(thread: &mut JavaThread, request: GcRequest) {
         world: &world,
     };
     let events = vm.heap.collect(&model, &mut roots, request);
+    // The stress mode's extra collections leave the clock alone: a program sees the soft
+    // references of the collections HotSpot would run.
+    if request.cause != gc::GcCause::Stress {
+        advance_soft_reference_clock(&vm);
+    }
     drop(world);
     if vm.gc.log {
         for e in &events {
@@ -99,6 +104,25 @@ pub fn collect(thread: &mut JavaThread, request: GcRequest) {
     if vm.heap.has_pending_references() {
         let _signal = vm.reference_pending.0.lock();
         vm.reference_pending.1.notify_all();
+    }
+}
+
+/// `SoftReference`'s static `clock`: its mirror and the field's offset there, once the class
+/// is loaded.
+fn soft_reference_clock_slot(vm: &VmState) -> Option<(ObjRef, usize)> {
+    let k = vm.find_loaded(BOOT_LOADER, "java/lang/ref/SoftReference")?;
+    let field = k.find_declared_field("clock", "J")?;
+    Some((k.mirror()?, field.offset))
+}
+
+/// Advances `SoftReference.clock` to the milliseconds since the VM started (never backwards),
+/// as HotSpot does after each collection: soft references not read since are older by that.
+fn advance_soft_reference_clock(vm: &VmState) {
+    if let Some((mirror, offset)) = soft_reference_clock_slot(vm) {
+        let now = i64::try_from(vm.gc.started.elapsed().as_millis()).unwrap_or(i64::MAX);
+        if now > mirror.get_i64(offset) {
+            mirror.put_i64(offset, now);
+        }
     }
 }
 
@@ -125,6 +149,7 @@ struct Model {
     class_klass: usize,
     mirror_klass_offset: usize,
     refs: ReferenceOffsets,
+    soft_clock: i64,
 }
 
 impl Model {
@@ -147,7 +172,12 @@ impl Model {
                 referent: field("referent"),
                 discovered: field("discovered"),
                 next: field("next"),
+                soft_timestamp: vm
+                    .find_loaded(BOOT_LOADER, "java/lang/ref/SoftReference")
+                    .and_then(|k| k.find_declared_field("timestamp", "J"))
+                    .map_or(0, |f| f.offset),
             },
+            soft_clock: soft_reference_clock_slot(vm).map_or(0, |(m, off)| m.get_i64(off)),
         }
     }
 
@@ -224,6 +254,10 @@ impl ObjectModel for Model {
     fn reference_offsets(&self) -> ReferenceOffsets {
         self.refs
     }
+
+    fn soft_reference_clock(&self) -> i64 {
+        self.soft_clock
+    }
 }
 
 /// The roots of one collection: the VM's global roots and every registered thread's.
@@ -260,5 +294,9 @@ impl RootSet for Roots<'_> {
 
     fn visit_tlabs(&mut self, retire: &mut dyn FnMut(&mut Tlab)) {
         self.each_thread(|t| retire(&mut t.tlab));
+    }
+
+    fn visit_weak_roots(&mut self, visit: &mut dyn FnMut(&mut usize)) {
+        crate::strings::visit_string_table(self.vm, visit);
     }
 }

@@ -1,6 +1,7 @@
 //! Everything the collector (issue 5) must treat as a root or scan, in one place: the global
 //! roots of a VM and the references inside an object.
 //!
+//! The interned-string table is a weak root ([`crate::strings::visit_string_table`]).
 //! Every root slot is visited exactly once. Roots are visited as "read the address, maybe
 //! write back a new one": the visitor gets the current address (never 0) and returns the
 //! address to store, so the same visitor serves a marking collector (return it unchanged) and
@@ -30,7 +31,7 @@ fn visit_atomic_usize(slot: &AtomicUsize, visit: &mut dyn FnMut(u64) -> u64) {
 /// Visits the VM's global roots: every class's mirror (which holds its statics; classes whose
 /// mirror is being created included) and recorded initialisation error, every resolved
 /// constant-pool reference (strings, method handles, appendixes), every `invokedynamic` site's
-/// appendix, the string table, the primitive mirrors, the preallocated `OutOfMemoryError`, the
+/// appendix, the primitive mirrors, the preallocated `OutOfMemoryError`, the
 /// module table and the class loaders.
 pub fn visit_global_roots(vm: &VmState, visit: &mut dyn FnMut(u64) -> u64) {
     // Each slot once: a moving collector's update is not idempotent (a class may be listed
@@ -51,11 +52,6 @@ pub fn visit_global_roots(vm: &VmState, visit: &mut dyn FnMut(u64) -> u64) {
                     visit_atomic64(site.appendix_slot(), visit);
                 }
             }
-        }
-    }
-    for slot in vm.strings.lock().values_mut() {
-        if *slot != 0 {
-            *slot = visit(*slot);
         }
     }
     for slot in &vm.primitive_mirrors {

@@ -1,7 +1,8 @@
 //! `java.lang.String` as JDK 17 lays it out: a `byte[] value` in LATIN1 (one byte per char,
 //! `coder` 0) when every char fits, else UTF16 (two bytes per char in the platform's byte
 //! order, little-endian here, `coder` 1), plus `hash` and `hashIsZero` computed lazily by the
-//! JDK's own code. Interned strings live in the VM's string table.
+//! JDK's own code. Interned strings live in the VM's string table, which holds them weakly:
+//! collections drop the entries of strings nothing else reaches ([`visit_string_table`]).
 
 use classfile::descriptor::BaseType;
 
@@ -84,4 +85,17 @@ pub fn intern_string(thread: &mut JavaThread, s: ObjRef) -> ObjRef {
     let mut table = thread.vm.strings.lock();
     let addr = *table.entry(units).or_insert(s.addr() as u64);
     ObjRef::from_addr(addr as usize).unwrap_or(s)
+}
+
+/// Visits the string table's entries as weak roots: `visit` stores each string's new address,
+/// or 0 when it died, and dead entries are removed.
+pub fn visit_string_table(vm: &crate::vm::VmState, visit: &mut dyn FnMut(&mut usize)) {
+    vm.strings.lock().retain(|_, slot| {
+        let mut a = *slot as usize;
+        if a != 0 {
+            visit(&mut a);
+        }
+        *slot = a as u64;
+        a != 0
+    });
 }

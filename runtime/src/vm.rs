@@ -212,6 +212,7 @@ pub struct VmBuilder {
     gc_stress: u64,
     gc_log: bool,
     disable_explicit_gc: bool,
+    soft_ref_lru_policy_ms_per_mb: u64,
     enable_preview: bool,
     stack_size: usize,
     verify_mode: VerifyMode,
@@ -257,6 +258,7 @@ impl Default for VmBuilder {
                 .unwrap_or(0),
             gc_log: false,
             disable_explicit_gc: false,
+            soft_ref_lru_policy_ms_per_mb: 1000,
             enable_preview: false,
             stack_size: 1 << 20,
             verify_mode: VerifyMode::Remote,
@@ -317,6 +319,13 @@ impl VmBuilder {
         self
     }
 
+    /// Milliseconds a softly reachable object is kept per free megabyte of the maximum heap
+    /// since its reference was last read (`-XX:SoftRefLRUPolicyMSPerMB`, default 1000).
+    pub fn soft_ref_lru_policy_ms_per_mb(mut self, ms: u64) -> Self {
+        self.soft_ref_lru_policy_ms_per_mb = ms;
+        self
+    }
+
     /// Prints a line per collection (`-Xlog:gc`, `-verbose:gc`).
     pub fn gc_log(mut self, on: bool) -> Self {
         self.gc_log = on;
@@ -368,6 +377,7 @@ impl VmBuilder {
             initial_size: self.initial_heap,
             young_size: self.young_heap,
             verify: std::env::var_os("CORTADO_GC_VERIFY").is_some(),
+            soft_ref_lru_policy_ms_per_mb: self.soft_ref_lru_policy_ms_per_mb,
             ..HeapConfig::new(max_size)
         })
         .map_err(VmError::Io)?;

@@ -51,6 +51,9 @@ pub fn execute(launch: &Launch) -> i32 {
     if let Some(FlagValue::Bool(true)) = options.explicit_flag("DisableExplicitGC") {
         builder = builder.disable_explicit_gc(true);
     }
+    if let Some(FlagValue::Intx(ms)) = options.explicit_flag("SoftRefLRUPolicyMSPerMB") {
+        builder = builder.soft_ref_lru_policy_ms_per_mb(u64::try_from(ms).unwrap_or(0));
+    }
     for (key, value) in &options.properties {
         // The class path is the builder's own setting (`java.class.path` is derived from it).
         if key != "java.class.path" {
