@@ -69,18 +69,18 @@ fn allocate_slow(thread: &mut JavaThread, klass: &'static Klass, size: usize) ->
 }
 
 /// A new instance of `klass` with all fields zero (the class must be initialised and
-/// instantiable: the caller checks). Instances of classes with a finalizer are registered
-/// with `java.lang.ref.Finalizer`, as HotSpot registers them.
+/// instantiable: the caller checks). As in HotSpot, an instance of a class with a finalizer
+/// is registered for finalization only when `Object.<init>` returns on it (or when it is a
+/// clone), so an object whose construction failed early, or one made by
+/// `Unsafe.allocateInstance`, is never finalized.
 pub fn new_instance(thread: &mut JavaThread, klass: &'static Klass) -> JResult<ObjRef> {
-    let obj = allocate(thread, klass, klass.instance_size)?;
-    if klass.has_finalizer {
-        return register_finalizer(thread, obj);
-    }
-    Ok(obj)
+    allocate(thread, klass, klass.instance_size)
 }
 
+/// Registers `obj` with `java.lang.ref.Finalizer` (`Finalizer.register`); returns it (it may
+/// have moved).
 #[cold]
-fn register_finalizer(thread: &mut JavaThread, obj: ObjRef) -> JResult<ObjRef> {
+pub fn register_finalizer(thread: &mut JavaThread, obj: ObjRef) -> JResult<ObjRef> {
     let local = thread.new_local(Some(obj));
     let result = call_finalizer_register(thread, local);
     let obj = thread.local(local).unwrap_or(obj);
@@ -140,6 +140,9 @@ pub fn clone_object(thread: &mut JavaThread, obj: ObjRef) -> JResult<ObjRef> {
         for off in reference_offsets(copy) {
             gc::post_write_barrier(copy.addr(), copy.addr() + off);
         }
+    }
+    if klass.has_finalizer {
+        return register_finalizer(thread, copy);
     }
     Ok(copy)
 }

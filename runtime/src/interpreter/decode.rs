@@ -197,6 +197,13 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
             catch_type: h.catch_type,
         })
         .collect();
+    // Objects are registered for finalization when `Object.<init>` returns, so that an object
+    // whose construction never reached it is never finalized.
+    if holder.name == "java/lang/Object" && method.name == "<init>" {
+        for op in ops.iter_mut().filter(|op| matches!(op, Op::Return)) {
+            *op = Op::ReturnRegisterFinalizer;
+        }
+    }
     let fused = fuse(&ops);
     Ok(DecodedMethod {
         ops,

@@ -487,6 +487,14 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
             Op::Return1 => ret!(1),
             Op::Return2 => ret!(2),
             Op::Return => ret!(0),
+            Op::ReturnRegisterFinalizer => {
+                if let Some(obj) = ObjRef::from_addr(s!()[base] as usize)
+                    && obj.klass().has_finalizer
+                {
+                    slow!(cur, crate::alloc::register_finalizer(thread, obj));
+                }
+                ret!(0)
+            }
             Op::Intrinsic => {
                 let arg = |i: usize| f64::from_bits(stack[base + i]);
                 let result = match code.intrinsic {

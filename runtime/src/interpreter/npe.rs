@@ -107,7 +107,9 @@ fn effect(op: Op, pool: &Pool<'_>) -> (usize, usize) {
         return super::npe_arith::effect(a);
     }
     match op {
-        Nop | Goto(_) | Iinc(..) | IincGoto(..) | Ret(_) | Return => (0, 0),
+        Nop | Goto(_) | Iinc(..) | IincGoto(..) | Ret(_) | Return | ReturnRegisterFinalizer => {
+            (0, 0)
+        }
         Load1Load1(..) => (0, 2),
         AconstNull | Iconst(_) | Fconst(_) | LdcString(_) | LdcClass(_) | LdcDynamic(_)
         | Load1(_) | New(_) => (0, 1),
@@ -203,7 +205,7 @@ fn successors(op: Op, at: usize, code: &DecodedMethod) -> Vec<usize> {
                 .map(|t| t as usize)
                 .collect(),
         },
-        Return | Return1 | Return2 | Athrow | Ret(_) => vec![],
+        Return | ReturnRegisterFinalizer | Return1 | Return2 | Athrow | Ret(_) => vec![],
         _ => vec![at + 1],
     }
 }

@@ -322,6 +322,9 @@ pub enum Op {
     Return2,
     /// `return`
     Return,
+    /// `return` of `Object.<init>`: first registers the receiver for finalization when its
+    /// class has a finalizer (HotSpot's `RegisterFinalizersAtInit`).
+    ReturnRegisterFinalizer,
     /// `getstatic`
     GetStatic(u16),
     /// `putstatic`

@@ -196,15 +196,17 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
         "java/lang/ref/PhantomReference" => super::reference_kind::PHANTOM,
         _ => parts.super_klass.map_or(0, |s| s.reference_kind),
     };
-    // A `finalize()` whose code is a lone `return` does not count (Object's, Enum's).
-    let declares_finalizer = name != "java/lang/Object"
-        && cf.methods.iter().any(|m| {
-            m.name == "finalize"
-                && m.descriptor == "()V"
-                && m.access_flags & access::STATIC == 0
-                && m.code.as_ref().is_some_and(|c| c.code != [0xb1])
-        });
-    let has_finalizer = declares_finalizer || parts.super_klass.is_some_and(|s| s.has_finalizer);
+    // As in HotSpot, a declared `finalize()V` whose code is a lone `return` (Object's, Enum's,
+    // or one overriding a real finalizer) means no finalizer; any other one means one;
+    // otherwise the superclass decides.
+    let declared_finalizer = cf
+        .methods
+        .iter()
+        .find(|m| m.name == "finalize" && m.descriptor == "()V");
+    let has_finalizer = match declared_finalizer {
+        Some(m) => m.code.as_ref().is_none_or(|c| c.code != [0xb1]),
+        None => parts.super_klass.is_some_and(|s| s.has_finalizer),
+    };
     let klass: &'static Klass = Box::leak(Box::new(Klass {
         name,
         kind: KlassKind::Instance,
