@@ -73,7 +73,7 @@ def closest_power_of_two(value):
     if value == 0:
         return mpmath.mpf(0)
     sign = 1 if value > 0 else -1
-    candidates = [sign * mpmath.mpf(2) ** k for k in range(-60, 1)]
+    candidates = [sign * mpmath.mpf(2) ** k for k in range(-60, 3)]
     return min(candidates, key=lambda p: abs(value - p))
 
 
@@ -108,22 +108,122 @@ def rounded_to_multiple(value, exponent):
 
 
 def constants():
-    """Constants derived from pi: 32/pi, pi/32 in three parts (the first two short enough to
-    be multiplied exactly by the integers the reduction uses), pi/4 in two parts."""
+    """Constants derived from pi: 32/pi and 2/pi, pi/32 in three parts (the first two short
+    enough to be multiplied exactly by the integers the reductions use) in three variants,
+    pi/4 in two parts in two variants."""
     pi32 = mpmath.pi / 32
     p1 = rounded_to_multiple(pi32, -34)
     p2 = rounded_to_multiple(pi32 - p1, -69)
-    p3 = pi32 - p1 - p2
+    t1 = rounded_to_multiple(pi32, -38)
+    t2 = rounded_to_multiple(pi32 - t1, -77)
+    q1 = rounded_to_multiple(pi32, -42)
+    q2 = rounded_to_multiple(pi32 - q1, -82)
     pi4 = mpmath.pi / 4
     pi4_head = mpmath.floor(pi4 * 2**23) / 2**23
+    pi4_short = mpmath.floor(pi4 * 2**21) / 2**21
     return [
         ("THIRTY_TWO_OVER_PI", "`32/pi` rounded to nearest.", 32 / mpmath.pi),
+        ("TWO_OVER_PI", "`2/pi` rounded to nearest.", 2 / mpmath.pi),
         ("PI_OVER_32_HEAD", "`pi/32` rounded to a multiple of `2^-34` (31 significant bits).", p1),
         ("PI_OVER_32_MIDDLE", "The rest of `pi/32` rounded to a multiple of `2^-69`.", p2),
-        ("PI_OVER_32_TAIL", "The rest of `pi/32` after the head and middle, rounded to nearest.", p3),
+        ("PI_OVER_32_TAIL", "The rest of `pi/32` after the head and middle, rounded to nearest.", pi32 - p1 - p2),
+        ("TAN_PI_OVER_32_HEAD", "`pi/32` rounded to a multiple of `2^-38` (35 significant bits).", t1),
+        ("TAN_PI_OVER_32_MIDDLE", "The rest of `pi/32` rounded to a multiple of `2^-77`.", t2),
+        ("TAN_PI_OVER_32_TAIL", "The rest of `pi/32` after [`TAN_PI_OVER_32_HEAD`] and [`TAN_PI_OVER_32_MIDDLE`], rounded to nearest.", pi32 - t1 - t2),
+        ("POLE_PI_OVER_32_HEAD", "`pi/32` rounded to a multiple of `2^-42` (39 significant bits).", q1),
+        ("POLE_PI_OVER_32_MIDDLE", "The rest of `pi/32` rounded to a multiple of `2^-82`.", q2),
+        ("POLE_PI_OVER_32_REST", "`pi/32 - POLE_PI_OVER_32_HEAD`, rounded to nearest.", pi32 - q1),
+        ("POLE_PI_OVER_32_TAIL", "The rest of `pi/32` after [`POLE_PI_OVER_32_HEAD`] and [`POLE_PI_OVER_32_MIDDLE`], rounded to nearest.", pi32 - q1 - q2),
         ("PI_OVER_4_HEAD", "`pi/4` cut to a multiple of `2^-23`.", pi4_head),
         ("PI_OVER_4_TAIL", "`pi/4 - PI_OVER_4_HEAD`, rounded to nearest.", pi4 - pi4_head),
+        ("TAN_PI_OVER_4_HEAD", "`pi/4` cut to a multiple of `2^-21`.", pi4_short),
+        ("TAN_PI_OVER_4_TAIL", "`pi/4 - TAN_PI_OVER_4_HEAD`, rounded to nearest.", pi4 - pi4_short),
     ]
+
+
+def tan_series(n):
+    """Coefficients of r^0 .. r^(n-1) of tan r."""
+    out = [mpmath.mpf(0)] * n
+    for k in range(1, (n + 1) // 2 + 1):
+        power = 2 * k - 1
+        if power < n:
+            b = mpmath.bernoulli(2 * k)
+            out[power] = (-1) ** (k - 1) * 2 ** (2 * k) * (2 ** (2 * k) - 1) * b / mpmath.factorial(2 * k)
+    return out
+
+
+def series_mul(a, b):
+    n = len(a)
+    return [mpmath.fsum(a[i] * b[k - i] for i in range(k + 1)) for k in range(n)]
+
+
+def series_div(a, b):
+    """a / b for power series with b[0] != 0."""
+    n = len(a)
+    q = [mpmath.mpf(0)] * n
+    for k in range(n):
+        q[k] = (a[k] - mpmath.fsum(q[i] * b[k - i] for i in range(k))) / b[0]
+    return q
+
+
+def rounded_to_significant(value, significant_bits):
+    """`value` rounded to nearest with `significant_bits` significant bits, as an mpf."""
+    if value == 0:
+        return mpmath.mpf(0)
+    m, e = mpmath.frexp(value)
+    scale = mpmath.mpf(2) ** significant_bits
+    return mpmath.ldexp(mpmath.nint(m * scale) / scale, e)
+
+
+def tan_expansion(j, n=16):
+    """The power series in r of tan(j pi/32 + r), less the pole term -1/(j pi/32 + r - pi/2)
+    for j in 9..=23 (where the stub adds that term from a reciprocal)."""
+    tangent = tan_series(n)
+    if 9 <= j <= 23:
+        if j == 16:
+            # -cot r + 1/r
+            out = [mpmath.mpf(0)] * n
+            for k in range(1, n):
+                power = 2 * k - 1
+                if power < n:
+                    out[power] = -((-1) ** k) * 2 ** (2 * k) * mpmath.bernoulli(2 * k) / mpmath.factorial(2 * k)
+            return out
+        v0 = (j - 16) * mpmath.pi / 32
+        t0 = mpmath.tan(v0)
+        num = [-(1 if k == 0 else 0) + t0 * tangent[k] for k in range(n)]
+        den = [t0 + tangent[k] if k == 0 else tangent[k] for k in range(n)]
+        den[0] = t0
+        value = series_div(num, den)
+        return [value[k] + (-1) ** k / v0 ** (k + 1) for k in range(n)]
+    t = mpmath.sinpi(mpmath.mpf(j) / 32) / mpmath.cospi(mpmath.mpf(j) / 32)
+    num = [t + tangent[k] if k == 0 else tangent[k] for k in range(n)]
+    num[0] = t
+    den = [1 - t * tangent[k] if k == 0 else -t * tangent[k] for k in range(n)]
+    den[0] = mpmath.mpf(1)
+    return series_div(num, den)
+
+
+def tan_table():
+    rows = []
+    for j in range(32):
+        g = tan_expansion(j)
+        pole = 9 <= j <= 23
+        if pole:
+            value_head = rounded_to_significant(g[0], 40)
+            sigma = mpmath.mpf(0)
+        else:
+            value_head = mpmath.mpf(float(g[0]))
+            sigma = closest_power_of_two(g[1])
+        coefficients = ", ".join("f64::from_bits(%s)" % hexword(bits(g[k])) for k in range(2, 16))
+        rows.append("    TanEntry {")
+        rows.append("        value_head: f64::from_bits(%s)," % hexword(bits(value_head)))
+        rows.append("        value_tail: f64::from_bits(%s)," % hexword(bits(g[0] - value_head)))
+        rows.append("        sigma: f64::from_bits(%s)," % hexword(bits(sigma)))
+        rows.append("        slope_minus_sigma: f64::from_bits(%s)," % hexword(bits(g[1] - sigma)))
+        rows.append("        has_pole: %s," % ("true" if pole else "false"))
+        rows.append("        coefficients: [%s]," % coefficients)
+        rows.append("    },")
+    return rows
 
 
 def main():
@@ -171,6 +271,28 @@ def main():
     out.append("/// word `k` holds the bits of weights `2^-(32k+1)` to `2^-(32k+32)`.")
     out.append("pub(super) const TWO_OVER_PI_WORDS: [u32; 39] = [")
     out.extend("    " + w for w in two_over_pi_words(39))
+    out.append("];")
+    out.append("")
+    out.append("/// The expansion of `tan` around `B = j pi/32`: `g(r) = tan(B + r)`, less the pole term")
+    out.append("/// `-1/(B + r - pi/2)` where [`TanEntry::has_pole`] (`j` in `9..=23`, added separately).")
+    out.append("pub(super) struct TanEntry {")
+    out.append("    /// `g(0)` rounded to nearest (to 40 significant bits where the entry has the pole term).")
+    out.append("    pub(super) value_head: f64,")
+    out.append("    /// `g(0) - value_head`, rounded to nearest.")
+    out.append("    pub(super) value_tail: f64,")
+    out.append("    /// The power of two closest to `g'(0)`, or 0 where the entry has the pole term.")
+    out.append("    pub(super) sigma: f64,")
+    out.append("    /// `g'(0) - sigma`, rounded to nearest.")
+    out.append("    pub(super) slope_minus_sigma: f64,")
+    out.append("    /// Whether the pole term is taken out of `g`.")
+    out.append("    pub(super) has_pole: bool,")
+    out.append("    /// The Taylor coefficients of `g` for `r^2` to `r^15`, rounded to nearest.")
+    out.append("    pub(super) coefficients: [f64; 14],")
+    out.append("}")
+    out.append("")
+    out.append("/// [`TanEntry`] for `j` in `0..32`.")
+    out.append("pub(super) const TAN: [TanEntry; 32] = [")
+    out.extend(tan_table())
     out.append("];")
     for name, doc, value in constants():
         out.append("")

@@ -21,9 +21,10 @@ type UnaryMath = fn(f64) -> f64;
 /// Registers the intrinsics.
 pub(crate) fn register(r: &NativeRegistry) {
     r.register_intrinsic("java/lang/Math", "sqrt", "(D)D", Intrinsic::Unary(sqrt));
-    let unary: [(&str, UnaryMath); 5] = [
+    let unary: [(&str, UnaryMath); 6] = [
         ("sin", hotspot_math::sin),
         ("cos", hotspot_math::cos),
+        ("tan", hotspot_math::tan),
         ("exp", hotspot_math::exp),
         ("log", hotspot_math::log),
         ("log10", hotspot_math::log10),

@@ -16,6 +16,7 @@ fn ours(column: &str, x: f64, y: f64) -> f64 {
     match column {
         "sin" => hotspot_math::sin(x),
         "cos" => hotspot_math::cos(x),
+        "tan" => hotspot_math::tan(x),
         "exp" => hotspot_math::exp(x),
         "log" => hotspot_math::log(x),
         "log10" => hotspot_math::log10(x),
@@ -24,7 +25,7 @@ fn ours(column: &str, x: f64, y: f64) -> f64 {
 }
 
 /// The columns implemented so far (each registered as `Math`'s intrinsic).
-const IMPLEMENTED: [&str; 5] = ["sin", "cos", "exp", "log", "log10"];
+const IMPLEMENTED: [&str; 6] = ["sin", "cos", "tan", "exp", "log", "log10"];
 
 #[test]
 fn hotspot_math_matches_hotspot_bit_for_bit() {

@@ -15,10 +15,13 @@ mod log;
 mod log10;
 mod reciprocal;
 mod reduction;
+#[rustfmt::skip]
 mod tables;
+mod tan;
 mod trig;
 
 pub use exp::exp;
 pub use log::log;
 pub use log10::log10;
+pub use tan::tan;
 pub use trig::{cos, sin};

@@ -1,19 +1,30 @@
-//! Reduction of huge arguments of `sin` and `cos` modulo `pi/4`, as HotSpot's stubs do it
-//! (Payne and Hanek's method): the mantissa is multiplied by a 224-bit window of the bits of
-//! `2/pi`, chosen by the exponent so that the product holds the octant and enough bits of
-//! the fraction; the fraction is then converted to a double-double and multiplied by `pi/4`.
+//! Reduction of huge arguments of `sin`, `cos` (modulo `pi/4`) and `tan` (modulo `pi/2`) as
+//! HotSpot's stubs do it (Payne and Hanek's method): the mantissa is multiplied by a 224-bit
+//! window of the bits of `2/pi`, chosen by the exponent so that the product holds the last
+//! bits of the quotient and enough bits of the fraction; the fraction is then converted to a
+//! double-double and multiplied by `pi/4`.
 
-use super::tables::{PI_OVER_4_HEAD, PI_OVER_4_TAIL, TWO_OVER_PI_WORDS};
+use super::tables::TWO_OVER_PI_WORDS;
 
-/// An argument reduced modulo `pi/4`: `x = octant pi/4 + head + tail` (modulo `2 pi`), with
-/// `|head + tail| <= pi/8`.
+/// The period an argument is reduced by.
+#[derive(Clone, Copy)]
+pub(super) enum Period {
+    /// `pi/4`, for `sin` and `cos`.
+    QuarterPi,
+    /// `pi/2`, for `tan`.
+    HalfPi,
+}
+
+/// An argument reduced by a period `p`: `x = count p + head + tail` (modulo `2 pi`), with
+/// `|head + tail| <= p/2`.
 pub(super) struct Reduced {
     /// The reduced argument, rounded.
     pub(super) head: f64,
     /// The rest of the reduced argument.
     pub(super) tail: f64,
-    /// The number of `pi/4` taken away, modulo 8 (negative for negative arguments).
-    pub(super) octant: i32,
+    /// The number of periods taken away, modulo 8 for `pi/4` and 4 for `pi/2` (negative for
+    /// negative arguments).
+    pub(super) count: i32,
 }
 
 /// The product in 32-bit limbs, least significant first (bits 32 to 255 of the product of
@@ -60,8 +71,9 @@ fn pow2(k: i64) -> f64 {
     f64::from_bits(((k + 1023) as u64) << 52)
 }
 
-/// Reduces a finite `x` with `|x| >= 2^16` modulo `pi/4`, rounding to the nearest octant.
-pub(super) fn reduce_by_pi_over_4(x: f64) -> Reduced {
+/// Reduces a finite `x` with `|x| >= 2^13` by `period`, rounding to the nearest multiple;
+/// `pi_over_4` is `pi/4` as a head and a tail, by which the reduced fraction is multiplied.
+pub(super) fn reduce(x: f64, period: Period, pi_over_4: (f64, f64)) -> Reduced {
     let bits = x.to_bits();
     let exponent = ((bits >> 52) & 0x7ff) as i64;
     let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
@@ -82,49 +94,47 @@ pub(super) fn reduce_by_pi_over_4(x: f64) -> Reduced {
             add_at(&mut product, 6 - i, word * mantissa_high);
         }
     }
-    // |x| 4/pi = product * 2^-units (modulo 8).
+    // |x| 4/pi = product * 2^-units; the quotient by the period starts at bit `whole`.
     let units = 1266 + 32 * first - exponent;
-    let mut octant = bit_field(&product, units, 3) as i32;
+    let (whole, count_bits) = match period {
+        Period::QuarterPi => (units, 3),
+        Period::HalfPi => (units + 1, 2),
+    };
+    let mut count = bit_field(&product, whole, count_bits) as i32;
     let mut negative = bits >> 63 != 0;
-    // Keep the fraction; past one half, round up to the next octant and take 1 - fraction.
+    // Keep the fraction; past one half, round up to the next multiple and take 1 - fraction.
     let mut fraction = product;
-    clear_from(&mut fraction, units);
-    if bit_field(&fraction, units - 1, 1) == 1 {
+    clear_from(&mut fraction, whole);
+    if bit_field(&fraction, whole - 1, 1) == 1 {
         negate(&mut fraction);
-        clear_from(&mut fraction, units);
-        octant += 1;
+        clear_from(&mut fraction, whole);
+        count += 1;
         negative = !negative;
     }
+    let count = count & ((1 << count_bits) - 1);
+    let count = if bits >> 63 != 0 { -count } else { count };
     let Some(leading) = highest_bit(&fraction) else {
         return Reduced {
             head: 0.0,
             tail: 0.0,
-            octant: signed_octant(octant, bits),
+            count,
         };
     };
     // The fraction as a 30-bit head and the 63 bits after it (one more is dropped), each
-    // converted to a double (the second rounded) with its scale.
+    // converted to a double (the second rounded), scaled so that a + b is the reduced
+    // argument in units of pi/4.
     let head_bits = bit_field(&fraction, leading - 29, 30);
     let tail_bits = bit_field(&fraction, leading - 29 - 64, 64) >> 1;
     let sign = if negative { -1.0 } else { 1.0 };
     let a = sign * head_bits as f64 * pow2(leading - 29 - units);
     let b = sign * tail_bits as f64 * pow2(leading - 29 - 63 - units);
     // (a + b) pi/4 as a double-double.
-    let high = a * PI_OVER_4_HEAD;
-    let low = PI_OVER_4_TAIL * (a + b) + b * PI_OVER_4_HEAD;
+    let (pi_over_4_head, pi_over_4_tail) = pi_over_4;
+    let high = a * pi_over_4_head;
+    let low = pi_over_4_tail * (a + b) + b * pi_over_4_head;
     let head = high + low;
     let tail = low + (high - head);
-    Reduced {
-        head,
-        tail,
-        octant: signed_octant(octant, bits),
-    }
-}
-
-/// The octant modulo 8, negated for a negative argument.
-fn signed_octant(octant: i32, bits: u64) -> i32 {
-    let octant = octant & 7;
-    if bits >> 63 != 0 { -octant } else { octant }
+    Reduced { head, tail, count }
 }
 
 /// Clears the bits from `from` up.

@@ -73,1044 +73,270 @@ pub(super) const EXP2_FRACTIONS: [(u64, f64); 64] = [
 /// `-ln B` for `B = (128 + i) / 256`, `i` in `0..=128`: a head that is a multiple of `2^-43`
 /// and the rest, rounded to nearest.
 pub(super) const LN_RECIPROCALS: [(f64, f64); 129] = [
-    (
-        f64::from_bits(0x3fe6_2e42_fefa_3800),
-        f64::from_bits(0x3d2e_f357_93c7_6730),
-    ),
-    (
-        f64::from_bits(0x3fe5_ee82_aa24_1800),
-        f64::from_bits(0x3d22_0238_0cda_46be),
-    ),
-    (
-        f64::from_bits(0x3fe5_af40_5c36_4800),
-        f64::from_bits(0x3d2d_fa63_ac10_c9fb),
-    ),
-    (
-        f64::from_bits(0x3fe5_707a_26bb_8c00),
-        f64::from_bits(0x3d09_980b_ff33_03dd),
-    ),
-    (
-        f64::from_bits(0x3fe5_322e_2686_7800),
-        f64::from_bits(0x3d05_ccc4_5d25_7531),
-    ),
-    (
-        f64::from_bits(0x3fe4_f45a_835a_5000),
-        f64::from_bits(0xbd2e_6c51_6d93_b8fb),
-    ),
-    (
-        f64::from_bits(0x3fe4_b6fd_6f97_0c00),
-        f64::from_bits(0x3cef_7115_ed4c_541c),
-    ),
-    (
-        f64::from_bits(0x3fe4_7a15_27e8_a400),
-        f64::from_bits(0xbd22_cb6a_f94d_60aa),
-    ),
-    (
-        f64::from_bits(0x3fe4_3d9f_f2f9_2400),
-        f64::from_bits(0xbcfd_984f_4810_51f7),
-    ),
-    (
-        f64::from_bits(0x3fe4_019c_2125_cc00),
-        f64::from_bits(0xbd26_ce79_30f0_c74c),
-    ),
-    (
-        f64::from_bits(0x3fe3_c608_0c36_c000),
-        f64::from_bits(0xbd02_b736_7cfe_13c2),
-    ),
-    (
-        f64::from_bits(0x3fe3_8ae2_1719_7800),
-        f64::from_bits(0xbd21_8b7a_bb55_69a4),
-    ),
-    (
-        f64::from_bits(0x3fe3_5028_ad9d_8c00),
-        f64::from_bits(0x3d10_b83f_9527_e6ac),
-    ),
-    (
-        f64::from_bits(0x3fe3_15da_4434_0800),
-        f64::from_bits(0xbd27_4e93_c5a0_ed9c),
-    ),
-    (
-        f64::from_bits(0x3fe2_dbf5_57b0_e000),
-        f64::from_bits(0xbd17_a6e5_07b9_dc11),
-    ),
-    (
-        f64::from_bits(0x3fe2_a278_6d0e_c000),
-        f64::from_bits(0x3d20_6d2b_e797_882d),
-    ),
-    (
-        f64::from_bits(0x3fe2_6962_1134_dc00),
-        f64::from_bits(0xbd0b_61f1_0522_6250),
-    ),
-    (
-        f64::from_bits(0x3fe2_30b0_d8be_bc00),
-        f64::from_bits(0x3d12_fc06_6e48_667b),
-    ),
-    (
-        f64::from_bits(0x3fe1_f863_5fc6_1800),
-        f64::from_bits(0xbd2a_7242_c9fe_81d3),
-    ),
-    (
-        f64::from_bits(0x3fe1_c078_49ae_6000),
-        f64::from_bits(0x3ccc_acde_ed70_e667),
-    ),
-    (
-        f64::from_bits(0x3fe1_88ee_40f2_3c00),
-        f64::from_bits(0x3d14_cc4e_f8ab_4650),
-    ),
-    (
-        f64::from_bits(0x3fe1_51c3_f6f2_9800),
-        f64::from_bits(0xbd2e_dd97_a293_ae49),
-    ),
-    (
-        f64::from_bits(0x3fe1_1af8_23c7_5c00),
-        f64::from_bits(0xbd25_8647_bb9d_dcb2),
-    ),
-    (
-        f64::from_bits(0x3fe0_e489_8611_cc00),
-        f64::from_bits(0x3d1c_2998_0780_1742),
-    ),
-    (
-        f64::from_bits(0x3fe0_ae76_e2d0_5400),
-        f64::from_bits(0x3d1f_486b_887e_7e27),
-    ),
-    (
-        f64::from_bits(0x3fe0_78bf_0533_c400),
-        f64::from_bits(0x3d26_8122_41ed_f5fd),
-    ),
-    (
-        f64::from_bits(0x3fe0_4360_be76_0400),
-        f64::from_bits(0xbd04_c45f_e795_39e0),
-    ),
-    (
-        f64::from_bits(0x3fe0_0e5a_e5b2_0800),
-        f64::from_bits(0xbd05_3ba3_b172_7b1c),
-    ),
-    (
-        f64::from_bits(0x3fdf_b358_af7a_4800),
-        f64::from_bits(0x3d00_85fa_3c16_4935),
-    ),
-    (
-        f64::from_bits(0x3fdf_4aa7_ee03_1800),
-        f64::from_bits(0x3d12_cde5_6f01_4a8b),
-    ),
-    (
-        f64::from_bits(0x3fde_e2a1_56b4_1000),
-        f64::from_bits(0x3d2f_27f4_5a47_0251),
-    ),
-    (
-        f64::from_bits(0x3fde_7b42_c3dd_b000),
-        f64::from_bits(0xbd24_6550_5372_bd08),
-    ),
-    (
-        f64::from_bits(0x3fde_148a_1a27_2800),
-        f64::from_bits(0xbd13_26b2_0732_2938),
-    ),
-    (
-        f64::from_bits(0x3fdd_ae75_484c_9800),
-        f64::from_bits(0xbd1e_a42d_60dc_616a),
-    ),
-    (
-        f64::from_bits(0x3fdd_4902_46de_f800),
-        f64::from_bits(0x3d23_5baf_e9a7_67a8),
-    ),
-    (
-        f64::from_bits(0x3fdc_e42f_1806_4800),
-        f64::from_bits(0xbd07_97c3_3ec7_a6b0),
-    ),
-    (
-        f64::from_bits(0x3fdc_7ff9_c745_5800),
-        f64::from_bits(0xbd29_b6dd_c152_49ae),
-    ),
-    (
-        f64::from_bits(0x3fdc_1c60_693f_a000),
-        f64::from_bits(0x3d2c_ec80_7fe8_e180),
-    ),
-    (
-        f64::from_bits(0x3fdb_b961_1b80_e000),
-        f64::from_bits(0x3d27_d85b_f40a_666d),
-    ),
-    (
-        f64::from_bits(0x3fdb_56fa_0446_2800),
-        f64::from_bits(0x3d10_9525_2d84_1995),
-    ),
-    (
-        f64::from_bits(0x3fda_f529_5248_d000),
-        f64::from_bits(0xbd21_7cc5_5277_4458),
-    ),
-    (
-        f64::from_bits(0x3fda_93ed_3c8a_d800),
-        f64::from_bits(0x3d1e_36f2_bea7_7a5d),
-    ),
-    (
-        f64::from_bits(0x3fda_3344_0224_f800),
-        f64::from_bits(0x3d23_c645_7f9d_79f5),
-    ),
-    (
-        f64::from_bits(0x3fd9_d32b_ea15_f000),
-        f64::from_bits(0xbd26_279e_10d0_c0b0),
-    ),
-    (
-        f64::from_bits(0x3fd9_73a3_4313_5800),
-        f64::from_bits(0xbd15_2313_a502_d9f0),
-    ),
-    (
-        f64::from_bits(0x3fd9_14a8_635b_f800),
-        f64::from_bits(0xbd17_66b5_2ee6_307d),
-    ),
-    (
-        f64::from_bits(0x3fd8_b639_a88b_3000),
-        f64::from_bits(0xbd20_5ae1_e5e7_0470),
-    ),
-    (
-        f64::from_bits(0x3fd8_5855_776d_c800),
-        f64::from_bits(0x3d2f_d56f_3333_778a),
-    ),
-    (
-        f64::from_bits(0x3fd7_fafa_3bd8_1800),
-        f64::from_bits(0xbd27_2090_c812_566a),
-    ),
-    (
-        f64::from_bits(0x3fd7_9e26_687c_f800),
-        f64::from_bits(0x3d29_ec7d_2efd_1778),
-    ),
-    (
-        f64::from_bits(0x3fd7_41d8_76c6_7800),
-        f64::from_bits(0x3d2d_8b09_49dc_60b3),
-    ),
-    (
-        f64::from_bits(0x3fd6_e60e_e6af_1800),
-        f64::from_bits(0x3d17_2165_7c22_2d87),
-    ),
-    (
-        f64::from_bits(0x3fd6_8ac8_3e9c_6800),
-        f64::from_bits(0x3d20_a0d3_2756_eba0),
-    ),
-    (
-        f64::from_bits(0x3fd6_3003_0b3a_b000),
-        f64::from_bits(0xbd2d_b623_e731_ae00),
-    ),
-    (
-        f64::from_bits(0x3fd5_d5bd_df59_6000),
-        f64::from_bits(0xbd0a_0b2a_08a4_65dc),
-    ),
-    (
-        f64::from_bits(0x3fd5_7bf7_53c8_d000),
-        f64::from_bits(0x3d1f_aded_ee5d_40ef),
-    ),
-    (
-        f64::from_bits(0x3fd5_22ae_0738_a000),
-        f64::from_bits(0x3d2e_be70_8164_c759),
-    ),
-    (
-        f64::from_bits(0x3fd4_c9e0_9e17_3000),
-        f64::from_bits(0xbd2e_2089_1b0a_d8a4),
-    ),
-    (
-        f64::from_bits(0x3fd4_718d_c271_c800),
-        f64::from_bits(0xbd2f_27ce_0967_d675),
-    ),
-    (
-        f64::from_bits(0x3fd4_19b4_23d5_e800),
-        f64::from_bits(0x3d08_e436_ec90_e09d),
-    ),
-    (
-        f64::from_bits(0x3fd3_c252_7733_3000),
-        f64::from_bits(0x3d18_3b54_b606_bd5c),
-    ),
-    (
-        f64::from_bits(0x3fd3_6b67_76be_1000),
-        f64::from_bits(0x3d11_6ecd_b0f1_77c8),
-    ),
-    (
-        f64::from_bits(0x3fd3_14f1_e1d3_6000),
-        f64::from_bits(0xbd28_e27a_d321_3cb8),
-    ),
-    (
-        f64::from_bits(0x3fd2_bef0_7cdc_9000),
-        f64::from_bits(0x3d2a_9cfa_4a50_04f4),
-    ),
-    (
-        f64::from_bits(0x3fd2_6962_1134_d800),
-        f64::from_bits(0x3d2c_93c1_df5b_b3b6),
-    ),
-    (
-        f64::from_bits(0x3fd2_1445_6d0e_b800),
-        f64::from_bits(0x3d0a_87de_ba46_baea),
-    ),
-    (
-        f64::from_bits(0x3fd1_bf99_635a_6800),
-        f64::from_bits(0x3d2c_a6ed_5147_bdb7),
-    ),
-    (
-        f64::from_bits(0x3fd1_6b5c_cbac_f800),
-        f64::from_bits(0x3d2b_9acd_f7a5_1681),
-    ),
-    (
-        f64::from_bits(0x3fd1_178e_8227_e800),
-        f64::from_bits(0xbd2c_210e_63a5_f01c),
-    ),
-    (
-        f64::from_bits(0x3fd0_c42d_6761_6000),
-        f64::from_bits(0x3d27_188b_163c_eae9),
-    ),
-    (
-        f64::from_bits(0x3fd0_7138_604d_5800),
-        f64::from_bits(0x3cf8_9cdb_16ed_4e91),
-    ),
-    (
-        f64::from_bits(0x3fd0_1eae_5626_c800),
-        f64::from_bits(0xbd16_f08c_1485_e94a),
-    ),
-    (
-        f64::from_bits(0x3fcf_991c_6cb3_b000),
-        f64::from_bits(0x3d1b_cbec_ca0c_df30),
-    ),
-    (
-        f64::from_bits(0x3fce_f5ad_e4dd_0000),
-        f64::from_bits(0xbcca_2115_65bb_8e11),
-    ),
-    (
-        f64::from_bits(0x3fce_530e_ffe7_1000),
-        f64::from_bits(0x3cc2_1227_6041_f430),
-    ),
-    (
-        f64::from_bits(0x3fcd_b13d_b0d4_9000),
-        f64::from_bits(0xbd2a_ff2a_f715_b035),
-    ),
-    (
-        f64::from_bits(0x3fcd_1037_f265_6000),
-        f64::from_bits(0xbd08_4a7e_75b6_f6e4),
-    ),
-    (
-        f64::from_bits(0x3fcc_6ffb_c6f0_1000),
-        f64::from_bits(0xbcf1_ec72_c596_2bd2),
-    ),
-    (
-        f64::from_bits(0x3fcb_d087_383b_e000),
-        f64::from_bits(0xbd2d_4bc4_5954_12b6),
-    ),
-    (
-        f64::from_bits(0x3fcb_31d8_575b_d000),
-        f64::from_bits(0xbd0c_358d_4eac_e1aa),
-    ),
-    (
-        f64::from_bits(0x3fca_93ed_3c8a_e000),
-        f64::from_bits(0xbd28_7243_5056_2169),
-    ),
-    (
-        f64::from_bits(0x3fc9_f6c4_0708_9000),
-        f64::from_bits(0x3d29_904d_6865_817a),
-    ),
-    (
-        f64::from_bits(0x3fc9_5a5a_dcf7_0000),
-        f64::from_bits(0x3d07_f228_58a0_ff6f),
-    ),
-    (
-        f64::from_bits(0x3fc8_beaf_eb39_0000),
-        f64::from_bits(0xbd07_3d54_aae9_2cd1),
-    ),
-    (
-        f64::from_bits(0x3fc8_23c1_6551_a000),
-        f64::from_bits(0x3d1e_0ddb_9a63_1e83),
-    ),
-    (
-        f64::from_bits(0x3fc7_898d_8544_5000),
-        f64::from_bits(0xbd1c_6610_7091_4305),
-    ),
-    (
-        f64::from_bits(0x3fc6_f012_8b75_7000),
-        f64::from_bits(0xbd25_118d_e59c_21e1),
-    ),
-    (
-        f64::from_bits(0x3fc6_574e_be8c_1000),
-        f64::from_bits(0x3d19_cf8b_2c3c_2e78),
-    ),
-    (
-        f64::from_bits(0x3fc5_bf40_6b54_4000),
-        f64::from_bits(0xbd12_7023_eb68_981c),
-    ),
-    (
-        f64::from_bits(0x3fc5_27e5_e4a1_b000),
-        f64::from_bits(0x3d26_33e8_e569_7dc7),
-    ),
-    (
-        f64::from_bits(0x3fc4_913d_8333_b000),
-        f64::from_bits(0x3d25_8379_54fd_b678),
-    ),
-    (
-        f64::from_bits(0x3fc3_fb45_a599_3000),
-        f64::from_bits(0xbd2c_d1d8_7e6a_354d),
-    ),
-    (
-        f64::from_bits(0x3fc3_65fc_b015_9000),
-        f64::from_bits(0x3cc6_2fa8_234b_7289),
-    ),
-    (
-        f64::from_bits(0x3fc2_d161_0c86_8000),
-        f64::from_bits(0x3d03_9d6c_cb81_b4a1),
-    ),
-    (
-        f64::from_bits(0x3fc2_3d71_2a49_c000),
-        f64::from_bits(0x3d10_0d23_8fd3_df5c),
-    ),
-    (
-        f64::from_bits(0x3fc1_aa2b_7e23_f000),
-        f64::from_bits(0x3d2c_a78e_4438_9934),
-    ),
-    (
-        f64::from_bits(0x3fc1_178e_8227_e000),
-        f64::from_bits(0x3d21_ef78_ce2d_07f2),
-    ),
-    (
-        f64::from_bits(0x3fc0_8598_b59e_4000),
-        f64::from_bits(0xbd27_e5dd_7009_902c),
-    ),
-    (
-        f64::from_bits(0x3fbf_e891_39db_e000),
-        f64::from_bits(0xbd25_34d6_4fa1_0afd),
-    ),
-    (
-        f64::from_bits(0x3fbe_c739_830a_2000),
-        f64::from_bits(0xbd2d_c068_afe6_45e0),
-    ),
-    (
-        f64::from_bits(0x3fbd_a727_6384_4000),
-        f64::from_bits(0x3d1a_8940_1fa7_1733),
-    ),
-    (
-        f64::from_bits(0x3fbc_8858_01bc_4000),
-        f64::from_bits(0x3d26_46d1_c65a_acd3),
-    ),
-    (
-        f64::from_bits(0x3fbb_6ac8_8dad_6000),
-        f64::from_bits(0xbd13_9080_2bf7_68e5),
-    ),
-    (
-        f64::from_bits(0x3fba_4e76_40b1_c000),
-        f64::from_bits(0xbd0e_42b6_b944_07c8),
-    ),
-    (
-        f64::from_bits(0x3fb9_335e_5d59_4000),
-        f64::from_bits(0x3d23_115c_3abd_47da),
-    ),
-    (
-        f64::from_bits(0x3fb8_197e_2f40_e000),
-        f64::from_bits(0x3d0f_80dc_f96f_fdf7),
-    ),
-    (
-        f64::from_bits(0x3fb7_00d3_0aea_c000),
-        f64::from_bits(0x3cec_1e8d_a99d_ed32),
-    ),
-    (
-        f64::from_bits(0x3fb5_e95a_4d97_a000),
-        f64::from_bits(0xbd2c_6906_3c5d_1d1e),
-    ),
-    (
-        f64::from_bits(0x3fb4_d311_5d20_8000),
-        f64::from_bits(0xbcf5_3a25_82f4_e1ef),
-    ),
-    (
-        f64::from_bits(0x3fb3_bdf5_a7d1_e000),
-        f64::from_bits(0x3d2c_c85e_a5db_4ed7),
-    ),
-    (
-        f64::from_bits(0x3fb2_aa04_a447_2000),
-        f64::from_bits(0xbd20_b6e8_ae9c_697d),
-    ),
-    (
-        f64::from_bits(0x3fb1_973b_d146_6000),
-        f64::from_bits(0xbd25_325d_560d_9e9b),
-    ),
-    (
-        f64::from_bits(0x3fb0_8598_b59e_4000),
-        f64::from_bits(0xbd17_e5dd_7009_902c),
-    ),
-    (
-        f64::from_bits(0x3fae_ea31_c006_c000),
-        f64::from_bits(0xbd0e_113e_4fc9_3b7b),
-    ),
-    (
-        f64::from_bits(0x3fac_cb73_cddd_c000),
-        f64::from_bits(0xbd1a_68f2_47d8_2807),
-    ),
-    (
-        f64::from_bits(0x3faa_aef2_d0fb_0000),
-        f64::from_bits(0x3d20_fc1a_353b_b42e),
-    ),
-    (
-        f64::from_bits(0x3fa8_94aa_149f_c000),
-        f64::from_bits(0xbd19_7995_d05a_267d),
-    ),
-    (
-        f64::from_bits(0x3fa6_7c94_f2d4_c000),
-        f64::from_bits(0xbd02_9efb_ec19_afa2),
-    ),
-    (
-        f64::from_bits(0x3fa4_66ae_d42e_0000),
-        f64::from_bits(0xbd2c_1673_75bd_fd28),
-    ),
-    (
-        f64::from_bits(0x3fa2_52f3_2f8d_0000),
-        f64::from_bits(0x3d28_3e9a_e021_b67b),
-    ),
-    (
-        f64::from_bits(0x3fa0_415d_89e7_4000),
-        f64::from_bits(0x3d01_11c0_5cf1_d753),
-    ),
-    (
-        f64::from_bits(0x3f9c_63d2_ec14_8000),
-        f64::from_bits(0x3d25_78c6_3f9e_b2f3),
-    ),
-    (
-        f64::from_bits(0x3f98_4925_28c9_0000),
-        f64::from_bits(0xbd2a_a0ba_325a_0c34),
-    ),
-    (
-        f64::from_bits(0x3f94_32a9_2598_0000),
-        f64::from_bits(0x3d09_8139_9286_37fe),
-    ),
-    (
-        f64::from_bits(0x3f90_2056_5893_8000),
-        f64::from_bits(0xbd23_dc5b_06e2_f7d2),
-    ),
-    (
-        f64::from_bits(0x3f88_2448_a389_0000),
-        f64::from_bits(0xbd27_5577_da74_f640),
-    ),
-    (
-        f64::from_bits(0x3f80_1015_7589_0000),
-        f64::from_bits(0xbd10_c76b_999d_2be8),
-    ),
-    (
-        f64::from_bits(0x3f70_0805_5958_0000),
-        f64::from_bits(0x3d21_66af_cb31_c67b),
-    ),
-    (
-        f64::from_bits(0x0000_0000_0000_0000),
-        f64::from_bits(0x0000_0000_0000_0000),
-    ),
+    (f64::from_bits(0x3fe6_2e42_fefa_3800), f64::from_bits(0x3d2e_f357_93c7_6730)),
+    (f64::from_bits(0x3fe5_ee82_aa24_1800), f64::from_bits(0x3d22_0238_0cda_46be)),
+    (f64::from_bits(0x3fe5_af40_5c36_4800), f64::from_bits(0x3d2d_fa63_ac10_c9fb)),
+    (f64::from_bits(0x3fe5_707a_26bb_8c00), f64::from_bits(0x3d09_980b_ff33_03dd)),
+    (f64::from_bits(0x3fe5_322e_2686_7800), f64::from_bits(0x3d05_ccc4_5d25_7531)),
+    (f64::from_bits(0x3fe4_f45a_835a_5000), f64::from_bits(0xbd2e_6c51_6d93_b8fb)),
+    (f64::from_bits(0x3fe4_b6fd_6f97_0c00), f64::from_bits(0x3cef_7115_ed4c_541c)),
+    (f64::from_bits(0x3fe4_7a15_27e8_a400), f64::from_bits(0xbd22_cb6a_f94d_60aa)),
+    (f64::from_bits(0x3fe4_3d9f_f2f9_2400), f64::from_bits(0xbcfd_984f_4810_51f7)),
+    (f64::from_bits(0x3fe4_019c_2125_cc00), f64::from_bits(0xbd26_ce79_30f0_c74c)),
+    (f64::from_bits(0x3fe3_c608_0c36_c000), f64::from_bits(0xbd02_b736_7cfe_13c2)),
+    (f64::from_bits(0x3fe3_8ae2_1719_7800), f64::from_bits(0xbd21_8b7a_bb55_69a4)),
+    (f64::from_bits(0x3fe3_5028_ad9d_8c00), f64::from_bits(0x3d10_b83f_9527_e6ac)),
+    (f64::from_bits(0x3fe3_15da_4434_0800), f64::from_bits(0xbd27_4e93_c5a0_ed9c)),
+    (f64::from_bits(0x3fe2_dbf5_57b0_e000), f64::from_bits(0xbd17_a6e5_07b9_dc11)),
+    (f64::from_bits(0x3fe2_a278_6d0e_c000), f64::from_bits(0x3d20_6d2b_e797_882d)),
+    (f64::from_bits(0x3fe2_6962_1134_dc00), f64::from_bits(0xbd0b_61f1_0522_6250)),
+    (f64::from_bits(0x3fe2_30b0_d8be_bc00), f64::from_bits(0x3d12_fc06_6e48_667b)),
+    (f64::from_bits(0x3fe1_f863_5fc6_1800), f64::from_bits(0xbd2a_7242_c9fe_81d3)),
+    (f64::from_bits(0x3fe1_c078_49ae_6000), f64::from_bits(0x3ccc_acde_ed70_e667)),
+    (f64::from_bits(0x3fe1_88ee_40f2_3c00), f64::from_bits(0x3d14_cc4e_f8ab_4650)),
+    (f64::from_bits(0x3fe1_51c3_f6f2_9800), f64::from_bits(0xbd2e_dd97_a293_ae49)),
+    (f64::from_bits(0x3fe1_1af8_23c7_5c00), f64::from_bits(0xbd25_8647_bb9d_dcb2)),
+    (f64::from_bits(0x3fe0_e489_8611_cc00), f64::from_bits(0x3d1c_2998_0780_1742)),
+    (f64::from_bits(0x3fe0_ae76_e2d0_5400), f64::from_bits(0x3d1f_486b_887e_7e27)),
+    (f64::from_bits(0x3fe0_78bf_0533_c400), f64::from_bits(0x3d26_8122_41ed_f5fd)),
+    (f64::from_bits(0x3fe0_4360_be76_0400), f64::from_bits(0xbd04_c45f_e795_39e0)),
+    (f64::from_bits(0x3fe0_0e5a_e5b2_0800), f64::from_bits(0xbd05_3ba3_b172_7b1c)),
+    (f64::from_bits(0x3fdf_b358_af7a_4800), f64::from_bits(0x3d00_85fa_3c16_4935)),
+    (f64::from_bits(0x3fdf_4aa7_ee03_1800), f64::from_bits(0x3d12_cde5_6f01_4a8b)),
+    (f64::from_bits(0x3fde_e2a1_56b4_1000), f64::from_bits(0x3d2f_27f4_5a47_0251)),
+    (f64::from_bits(0x3fde_7b42_c3dd_b000), f64::from_bits(0xbd24_6550_5372_bd08)),
+    (f64::from_bits(0x3fde_148a_1a27_2800), f64::from_bits(0xbd13_26b2_0732_2938)),
+    (f64::from_bits(0x3fdd_ae75_484c_9800), f64::from_bits(0xbd1e_a42d_60dc_616a)),
+    (f64::from_bits(0x3fdd_4902_46de_f800), f64::from_bits(0x3d23_5baf_e9a7_67a8)),
+    (f64::from_bits(0x3fdc_e42f_1806_4800), f64::from_bits(0xbd07_97c3_3ec7_a6b0)),
+    (f64::from_bits(0x3fdc_7ff9_c745_5800), f64::from_bits(0xbd29_b6dd_c152_49ae)),
+    (f64::from_bits(0x3fdc_1c60_693f_a000), f64::from_bits(0x3d2c_ec80_7fe8_e180)),
+    (f64::from_bits(0x3fdb_b961_1b80_e000), f64::from_bits(0x3d27_d85b_f40a_666d)),
+    (f64::from_bits(0x3fdb_56fa_0446_2800), f64::from_bits(0x3d10_9525_2d84_1995)),
+    (f64::from_bits(0x3fda_f529_5248_d000), f64::from_bits(0xbd21_7cc5_5277_4458)),
+    (f64::from_bits(0x3fda_93ed_3c8a_d800), f64::from_bits(0x3d1e_36f2_bea7_7a5d)),
+    (f64::from_bits(0x3fda_3344_0224_f800), f64::from_bits(0x3d23_c645_7f9d_79f5)),
+    (f64::from_bits(0x3fd9_d32b_ea15_f000), f64::from_bits(0xbd26_279e_10d0_c0b0)),
+    (f64::from_bits(0x3fd9_73a3_4313_5800), f64::from_bits(0xbd15_2313_a502_d9f0)),
+    (f64::from_bits(0x3fd9_14a8_635b_f800), f64::from_bits(0xbd17_66b5_2ee6_307d)),
+    (f64::from_bits(0x3fd8_b639_a88b_3000), f64::from_bits(0xbd20_5ae1_e5e7_0470)),
+    (f64::from_bits(0x3fd8_5855_776d_c800), f64::from_bits(0x3d2f_d56f_3333_778a)),
+    (f64::from_bits(0x3fd7_fafa_3bd8_1800), f64::from_bits(0xbd27_2090_c812_566a)),
+    (f64::from_bits(0x3fd7_9e26_687c_f800), f64::from_bits(0x3d29_ec7d_2efd_1778)),
+    (f64::from_bits(0x3fd7_41d8_76c6_7800), f64::from_bits(0x3d2d_8b09_49dc_60b3)),
+    (f64::from_bits(0x3fd6_e60e_e6af_1800), f64::from_bits(0x3d17_2165_7c22_2d87)),
+    (f64::from_bits(0x3fd6_8ac8_3e9c_6800), f64::from_bits(0x3d20_a0d3_2756_eba0)),
+    (f64::from_bits(0x3fd6_3003_0b3a_b000), f64::from_bits(0xbd2d_b623_e731_ae00)),
+    (f64::from_bits(0x3fd5_d5bd_df59_6000), f64::from_bits(0xbd0a_0b2a_08a4_65dc)),
+    (f64::from_bits(0x3fd5_7bf7_53c8_d000), f64::from_bits(0x3d1f_aded_ee5d_40ef)),
+    (f64::from_bits(0x3fd5_22ae_0738_a000), f64::from_bits(0x3d2e_be70_8164_c759)),
+    (f64::from_bits(0x3fd4_c9e0_9e17_3000), f64::from_bits(0xbd2e_2089_1b0a_d8a4)),
+    (f64::from_bits(0x3fd4_718d_c271_c800), f64::from_bits(0xbd2f_27ce_0967_d675)),
+    (f64::from_bits(0x3fd4_19b4_23d5_e800), f64::from_bits(0x3d08_e436_ec90_e09d)),
+    (f64::from_bits(0x3fd3_c252_7733_3000), f64::from_bits(0x3d18_3b54_b606_bd5c)),
+    (f64::from_bits(0x3fd3_6b67_76be_1000), f64::from_bits(0x3d11_6ecd_b0f1_77c8)),
+    (f64::from_bits(0x3fd3_14f1_e1d3_6000), f64::from_bits(0xbd28_e27a_d321_3cb8)),
+    (f64::from_bits(0x3fd2_bef0_7cdc_9000), f64::from_bits(0x3d2a_9cfa_4a50_04f4)),
+    (f64::from_bits(0x3fd2_6962_1134_d800), f64::from_bits(0x3d2c_93c1_df5b_b3b6)),
+    (f64::from_bits(0x3fd2_1445_6d0e_b800), f64::from_bits(0x3d0a_87de_ba46_baea)),
+    (f64::from_bits(0x3fd1_bf99_635a_6800), f64::from_bits(0x3d2c_a6ed_5147_bdb7)),
+    (f64::from_bits(0x3fd1_6b5c_cbac_f800), f64::from_bits(0x3d2b_9acd_f7a5_1681)),
+    (f64::from_bits(0x3fd1_178e_8227_e800), f64::from_bits(0xbd2c_210e_63a5_f01c)),
+    (f64::from_bits(0x3fd0_c42d_6761_6000), f64::from_bits(0x3d27_188b_163c_eae9)),
+    (f64::from_bits(0x3fd0_7138_604d_5800), f64::from_bits(0x3cf8_9cdb_16ed_4e91)),
+    (f64::from_bits(0x3fd0_1eae_5626_c800), f64::from_bits(0xbd16_f08c_1485_e94a)),
+    (f64::from_bits(0x3fcf_991c_6cb3_b000), f64::from_bits(0x3d1b_cbec_ca0c_df30)),
+    (f64::from_bits(0x3fce_f5ad_e4dd_0000), f64::from_bits(0xbcca_2115_65bb_8e11)),
+    (f64::from_bits(0x3fce_530e_ffe7_1000), f64::from_bits(0x3cc2_1227_6041_f430)),
+    (f64::from_bits(0x3fcd_b13d_b0d4_9000), f64::from_bits(0xbd2a_ff2a_f715_b035)),
+    (f64::from_bits(0x3fcd_1037_f265_6000), f64::from_bits(0xbd08_4a7e_75b6_f6e4)),
+    (f64::from_bits(0x3fcc_6ffb_c6f0_1000), f64::from_bits(0xbcf1_ec72_c596_2bd2)),
+    (f64::from_bits(0x3fcb_d087_383b_e000), f64::from_bits(0xbd2d_4bc4_5954_12b6)),
+    (f64::from_bits(0x3fcb_31d8_575b_d000), f64::from_bits(0xbd0c_358d_4eac_e1aa)),
+    (f64::from_bits(0x3fca_93ed_3c8a_e000), f64::from_bits(0xbd28_7243_5056_2169)),
+    (f64::from_bits(0x3fc9_f6c4_0708_9000), f64::from_bits(0x3d29_904d_6865_817a)),
+    (f64::from_bits(0x3fc9_5a5a_dcf7_0000), f64::from_bits(0x3d07_f228_58a0_ff6f)),
+    (f64::from_bits(0x3fc8_beaf_eb39_0000), f64::from_bits(0xbd07_3d54_aae9_2cd1)),
+    (f64::from_bits(0x3fc8_23c1_6551_a000), f64::from_bits(0x3d1e_0ddb_9a63_1e83)),
+    (f64::from_bits(0x3fc7_898d_8544_5000), f64::from_bits(0xbd1c_6610_7091_4305)),
+    (f64::from_bits(0x3fc6_f012_8b75_7000), f64::from_bits(0xbd25_118d_e59c_21e1)),
+    (f64::from_bits(0x3fc6_574e_be8c_1000), f64::from_bits(0x3d19_cf8b_2c3c_2e78)),
+    (f64::from_bits(0x3fc5_bf40_6b54_4000), f64::from_bits(0xbd12_7023_eb68_981c)),
+    (f64::from_bits(0x3fc5_27e5_e4a1_b000), f64::from_bits(0x3d26_33e8_e569_7dc7)),
+    (f64::from_bits(0x3fc4_913d_8333_b000), f64::from_bits(0x3d25_8379_54fd_b678)),
+    (f64::from_bits(0x3fc3_fb45_a599_3000), f64::from_bits(0xbd2c_d1d8_7e6a_354d)),
+    (f64::from_bits(0x3fc3_65fc_b015_9000), f64::from_bits(0x3cc6_2fa8_234b_7289)),
+    (f64::from_bits(0x3fc2_d161_0c86_8000), f64::from_bits(0x3d03_9d6c_cb81_b4a1)),
+    (f64::from_bits(0x3fc2_3d71_2a49_c000), f64::from_bits(0x3d10_0d23_8fd3_df5c)),
+    (f64::from_bits(0x3fc1_aa2b_7e23_f000), f64::from_bits(0x3d2c_a78e_4438_9934)),
+    (f64::from_bits(0x3fc1_178e_8227_e000), f64::from_bits(0x3d21_ef78_ce2d_07f2)),
+    (f64::from_bits(0x3fc0_8598_b59e_4000), f64::from_bits(0xbd27_e5dd_7009_902c)),
+    (f64::from_bits(0x3fbf_e891_39db_e000), f64::from_bits(0xbd25_34d6_4fa1_0afd)),
+    (f64::from_bits(0x3fbe_c739_830a_2000), f64::from_bits(0xbd2d_c068_afe6_45e0)),
+    (f64::from_bits(0x3fbd_a727_6384_4000), f64::from_bits(0x3d1a_8940_1fa7_1733)),
+    (f64::from_bits(0x3fbc_8858_01bc_4000), f64::from_bits(0x3d26_46d1_c65a_acd3)),
+    (f64::from_bits(0x3fbb_6ac8_8dad_6000), f64::from_bits(0xbd13_9080_2bf7_68e5)),
+    (f64::from_bits(0x3fba_4e76_40b1_c000), f64::from_bits(0xbd0e_42b6_b944_07c8)),
+    (f64::from_bits(0x3fb9_335e_5d59_4000), f64::from_bits(0x3d23_115c_3abd_47da)),
+    (f64::from_bits(0x3fb8_197e_2f40_e000), f64::from_bits(0x3d0f_80dc_f96f_fdf7)),
+    (f64::from_bits(0x3fb7_00d3_0aea_c000), f64::from_bits(0x3cec_1e8d_a99d_ed32)),
+    (f64::from_bits(0x3fb5_e95a_4d97_a000), f64::from_bits(0xbd2c_6906_3c5d_1d1e)),
+    (f64::from_bits(0x3fb4_d311_5d20_8000), f64::from_bits(0xbcf5_3a25_82f4_e1ef)),
+    (f64::from_bits(0x3fb3_bdf5_a7d1_e000), f64::from_bits(0x3d2c_c85e_a5db_4ed7)),
+    (f64::from_bits(0x3fb2_aa04_a447_2000), f64::from_bits(0xbd20_b6e8_ae9c_697d)),
+    (f64::from_bits(0x3fb1_973b_d146_6000), f64::from_bits(0xbd25_325d_560d_9e9b)),
+    (f64::from_bits(0x3fb0_8598_b59e_4000), f64::from_bits(0xbd17_e5dd_7009_902c)),
+    (f64::from_bits(0x3fae_ea31_c006_c000), f64::from_bits(0xbd0e_113e_4fc9_3b7b)),
+    (f64::from_bits(0x3fac_cb73_cddd_c000), f64::from_bits(0xbd1a_68f2_47d8_2807)),
+    (f64::from_bits(0x3faa_aef2_d0fb_0000), f64::from_bits(0x3d20_fc1a_353b_b42e)),
+    (f64::from_bits(0x3fa8_94aa_149f_c000), f64::from_bits(0xbd19_7995_d05a_267d)),
+    (f64::from_bits(0x3fa6_7c94_f2d4_c000), f64::from_bits(0xbd02_9efb_ec19_afa2)),
+    (f64::from_bits(0x3fa4_66ae_d42e_0000), f64::from_bits(0xbd2c_1673_75bd_fd28)),
+    (f64::from_bits(0x3fa2_52f3_2f8d_0000), f64::from_bits(0x3d28_3e9a_e021_b67b)),
+    (f64::from_bits(0x3fa0_415d_89e7_4000), f64::from_bits(0x3d01_11c0_5cf1_d753)),
+    (f64::from_bits(0x3f9c_63d2_ec14_8000), f64::from_bits(0x3d25_78c6_3f9e_b2f3)),
+    (f64::from_bits(0x3f98_4925_28c9_0000), f64::from_bits(0xbd2a_a0ba_325a_0c34)),
+    (f64::from_bits(0x3f94_32a9_2598_0000), f64::from_bits(0x3d09_8139_9286_37fe)),
+    (f64::from_bits(0x3f90_2056_5893_8000), f64::from_bits(0xbd23_dc5b_06e2_f7d2)),
+    (f64::from_bits(0x3f88_2448_a389_0000), f64::from_bits(0xbd27_5577_da74_f640)),
+    (f64::from_bits(0x3f80_1015_7589_0000), f64::from_bits(0xbd10_c76b_999d_2be8)),
+    (f64::from_bits(0x3f70_0805_5958_0000), f64::from_bits(0x3d21_66af_cb31_c67b)),
+    (f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x0000_0000_0000_0000)),
 ];
 
 /// `log10(c / B)` for `c = 0.43359375` and the 129 values `B` of the rounded estimate of `c/m`
 /// (from `(1 + 94/128) / 8` to `(1 + 94/128) / 4`, by steps of `2^-10` then `2^-9`): a head that
 /// is a multiple of `2^-44` and the rest, rounded to nearest.
 pub(super) const LOG10_RATIOS: [(f64, f64); 129] = [
-    (
-        f64::from_bits(0x3fd3_4413_509f_7800),
-        f64::from_bits(0x3d1f_ef31_1f12_b358),
-    ),
-    (
-        f64::from_bits(0x3fd3_2418_8033_3400),
-        f64::from_bits(0xbcf5_42bf_c671_d9d0),
-    ),
-    (
-        f64::from_bits(0x3fd3_0442_5119_5000),
-        f64::from_bits(0x3d18_216a_78a4_b0c3),
-    ),
-    (
-        f64::from_bits(0x3fd2_e490_6fc7_9400),
-        f64::from_bits(0xbc90_2869_80fa_389d),
-    ),
-    (
-        f64::from_bits(0x3fd2_c502_89d0_4000),
-        f64::from_bits(0x3d04_0754_75c2_f564),
-    ),
-    (
-        f64::from_bits(0x3fd2_a598_4ddd_1c00),
-        f64::from_bits(0xbcfa_1d84_d219_b2c3),
-    ),
-    (
-        f64::from_bits(0x3fd2_8651_6baa_7c00),
-        f64::from_bits(0x3d1b_e6d3_fd9a_bec1),
-    ),
-    (
-        f64::from_bits(0x3fd2_672d_9402_8800),
-        f64::from_bits(0xbd1e_de5e_e289_a455),
-    ),
-    (
-        f64::from_bits(0x3fd2_482c_78b8_6400),
-        f64::from_bits(0x3d1f_e79b_6734_d179),
-    ),
-    (
-        f64::from_bits(0x3fd2_294d_cca3_c800),
-        f64::from_bits(0xbced_34ea_981a_40b8),
-    ),
-    (
-        f64::from_bits(0x3fd2_0a91_439c_5000),
-        f64::from_bits(0xbd1a_9cc3_cc39_2737),
-    ),
-    (
-        f64::from_bits(0x3fd1_ebf6_9275_2c00),
-        f64::from_bits(0x3d1e_98f8_03c9_afe7),
-    ),
-    (
-        f64::from_bits(0x3fd1_cd7d_6ef8_dc00),
-        f64::from_bits(0x3d08_a86c_71da_e7f4),
-    ),
-    (
-        f64::from_bits(0x3fd1_af25_8fe4_dc00),
-        f64::from_bits(0xbcff_3412_ee91_85a1),
-    ),
-    (
-        f64::from_bits(0x3fd1_90ee_ace5_9400),
-        f64::from_bits(0x3cf1_7ed9_c2ca_b353),
-    ),
-    (
-        f64::from_bits(0x3fd1_72d8_7e92_5000),
-        f64::from_bits(0x3cf1_521c_6952_c1b2),
-    ),
-    (
-        f64::from_bits(0x3fd1_54e2_be69_4400),
-        f64::from_bits(0xbd0b_dc78_cacb_79ca),
-    ),
-    (
-        f64::from_bits(0x3fd1_370d_26cb_ac00),
-        f64::from_bits(0xbd01_f8be_f71f_4de1),
-    ),
-    (
-        f64::from_bits(0x3fd1_1957_72fa_0800),
-        f64::from_bits(0x3c94_6e2b_55bf_910b),
-    ),
-    (
-        f64::from_bits(0x3fd0_fbc1_5f10_6000),
-        f64::from_bits(0x3d14_a84b_39e6_39c1),
-    ),
-    (
-        f64::from_bits(0x3fd0_de4a_a802_a800),
-        f64::from_bits(0xbd17_8385_d3f3_1d5d),
-    ),
-    (
-        f64::from_bits(0x3fd0_c0f3_0b99_2000),
-        f64::from_bits(0xbd1f_602f_3843_106f),
-    ),
-    (
-        f64::from_bits(0x3fd0_a3ba_486c_e800),
-        f64::from_bits(0x3cef_987a_8819_497c),
-    ),
-    (
-        f64::from_bits(0x3fd0_86a0_1de4_9400),
-        f64::from_bits(0x3d0f_aec7_1caa_0467),
-    ),
-    (
-        f64::from_bits(0x3fd0_69a4_4c30_cc00),
-        f64::from_bits(0xbd16_18fc_a442_4372),
-    ),
-    (
-        f64::from_bits(0x3fd0_4cc6_9449_0000),
-        f64::from_bits(0xbd18_384b_9465_17d2),
-    ),
-    (
-        f64::from_bits(0x3fd0_3006_b7e8_4000),
-        f64::from_bits(0xbd19_a6ac_e010_9c37),
-    ),
-    (
-        f64::from_bits(0x3fd0_1364_798a_0c00),
-        f64::from_bits(0xbd16_4cf7_5121_e864),
-    ),
-    (
-        f64::from_bits(0x3fcf_edbf_38ce_8000),
-        f64::from_bits(0xbcbb_c402_4621_4d1a),
-    ),
-    (
-        f64::from_bits(0x3fcf_b4ef_c8e6_2000),
-        f64::from_bits(0x3d1e_0176_dab9_3203),
-    ),
-    (
-        f64::from_bits(0x3fcf_7c5a_2cb0_2800),
-        f64::from_bits(0xbcfe_c86a_2a2e_a8e4),
-    ),
-    (
-        f64::from_bits(0x3fcf_43fd_eeea_a000),
-        f64::from_bits(0x3cf1_10a8_c18e_49a4),
-    ),
-    (
-        f64::from_bits(0x3fcf_0bda_9bb6_e800),
-        f64::from_bits(0xbd15_ce99_923c_c9c0),
-    ),
-    (
-        f64::from_bits(0x3fce_d3ef_c093_f000),
-        f64::from_bits(0x3d1a_04c7_4d4b_51e9),
-    ),
-    (
-        f64::from_bits(0x3fce_9c3c_ec58_f800),
-        f64::from_bits(0x3cac_8260_163c_ad59),
-    ),
-    (
-        f64::from_bits(0x3fce_2d7d_9a90_7000),
-        f64::from_bits(0x3ce4_a1c0_3fa9_3646),
-    ),
-    (
-        f64::from_bits(0x3fcd_bf99_3731_1000),
-        f64::from_bits(0x3d07_ea9d_32ab_d1fd),
-    ),
-    (
-        f64::from_bits(0x3fcd_528c_6744_b800),
-        f64::from_bits(0xbd1b_08e2_4dcb_dfd4),
-    ),
-    (
-        f64::from_bits(0x3fcc_e653_e36d_e800),
-        f64::from_bits(0xbd1b_8f03_0b7b_7f7f),
-    ),
-    (
-        f64::from_bits(0x3fcc_7aec_7750_6800),
-        f64::from_bits(0x3d13_c163_a821_c9fb),
-    ),
-    (
-        f64::from_bits(0x3fcc_1053_00ff_8800),
-        f64::from_bits(0xbd07_4ee5_536b_ca76),
-    ),
-    (
-        f64::from_bits(0x3fcb_a684_7071_9800),
-        f64::from_bits(0xbd1f_bf16_d7da_9b6b),
-    ),
-    (
-        f64::from_bits(0x3fcb_3d7d_c6f8_d800),
-        f64::from_bits(0x3d1a_295d_e222_0bb3),
-    ),
-    (
-        f64::from_bits(0x3fca_d53c_16c1_5800),
-        f64::from_bits(0xbcf5_5822_e724_911e),
-    ),
-    (
-        f64::from_bits(0x3fca_6dbc_8253_3800),
-        f64::from_bits(0x3cac_567c_6d98_2371),
-    ),
-    (
-        f64::from_bits(0x3fca_06fc_3c19_e800),
-        f64::from_bits(0x3d1d_a204_84d1_7d80),
-    ),
-    (
-        f64::from_bits(0x3fc9_a0f8_85ef_8000),
-        f64::from_bits(0xbd00_2204_5446_6a6a),
-    ),
-    (
-        f64::from_bits(0x3fc9_3bae_b0ac_2000),
-        f64::from_bits(0x3d18_840c_d601_fd65),
-    ),
-    (
-        f64::from_bits(0x3fc8_d71c_1bb9_b000),
-        f64::from_bits(0xbd14_f897_7bf5_8766),
-    ),
-    (
-        f64::from_bits(0x3fc8_733e_34aa_e800),
-        f64::from_bits(0xbd0f_5c45_3af6_ac24),
-    ),
-    (
-        f64::from_bits(0x3fc8_1012_76d6_8000),
-        f64::from_bits(0xbd1f_9a80_4303_e1a1),
-    ),
-    (
-        f64::from_bits(0x3fc7_ad96_6af5_7800),
-        f64::from_bits(0x3cf4_c33e_43fb_cb46),
-    ),
-    (
-        f64::from_bits(0x3fc7_4bc7_a6c5_1000),
-        f64::from_bits(0xbd19_2e3b_70f0_eac5),
-    ),
-    (
-        f64::from_bits(0x3fc6_eaa3_ccab_9800),
-        f64::from_bits(0xbd0f_af15_c009_3dfe),
-    ),
-    (
-        f64::from_bits(0x3fc6_8a28_8b60_b800),
-        f64::from_bits(0xbc9e_a4ee_de78_d5fd),
-    ),
-    (
-        f64::from_bits(0x3fc6_2a53_9d98_7000),
-        f64::from_bits(0xbd19_4084_962b_ea6e),
-    ),
-    (
-        f64::from_bits(0x3fc5_cb22_c9b0_e800),
-        f64::from_bits(0x3d1f_e201_888d_d999),
-    ),
-    (
-        f64::from_bits(0x3fc5_6c93_e163_4800),
-        f64::from_bits(0x3d1b_1188_16ad_a7ad),
-    ),
-    (
-        f64::from_bits(0x3fc5_0ea4_c176_c000),
-        f64::from_bits(0xbcf0_9c08_4159_b5b5),
-    ),
-    (
-        f64::from_bits(0x3fc4_b153_5176_6000),
-        f64::from_bits(0xbcf6_a89c_8439_3d23),
-    ),
-    (
-        f64::from_bits(0x3fc4_549d_8369_5000),
-        f64::from_bits(0x3d1c_4b8c_9f0b_8bbb),
-    ),
-    (
-        f64::from_bits(0x3fc3_f881_538d_5800),
-        f64::from_bits(0x3cf8_9b99_f49d_f747),
-    ),
-    (
-        f64::from_bits(0x3fc3_9cfc_c813_8000),
-        f64::from_bits(0xbd13_b99f_d503_b834),
-    ),
-    (
-        f64::from_bits(0x3fc3_420d_f0df_0800),
-        f64::from_bits(0xbd05_d8be_f011_b386),
-    ),
-    (
-        f64::from_bits(0x3fc2_e7b2_e746_6800),
-        f64::from_bits(0xbd1b_b94e_f39c_7bc2),
-    ),
-    (
-        f64::from_bits(0x3fc2_8de9_cdd6_2800),
-        f64::from_bits(0xbd10_ed05_05e6_d69b),
-    ),
-    (
-        f64::from_bits(0x3fc2_34b0_d015_d800),
-        f64::from_bits(0xbd1f_f967_e29b_6c9d),
-    ),
-    (
-        f64::from_bits(0x3fc1_dc06_224e_a800),
-        f64::from_bits(0xbcff_b30d_7277_11fc),
-    ),
-    (
-        f64::from_bits(0x3fc1_83e8_0154_0000),
-        f64::from_bits(0x3cc2_3f57_3978_6c5a),
-    ),
-    (
-        f64::from_bits(0x3fc1_2c54_b24d_9800),
-        f64::from_bits(0x3d00_3a1d_c905_a342),
-    ),
-    (
-        f64::from_bits(0x3fc0_d54a_8283_5800),
-        f64::from_bits(0x3d03_b25a_9b99_20c0),
-    ),
-    (
-        f64::from_bits(0x3fc0_7ec7_c72a_c000),
-        f64::from_bits(0x3cf0_fa41_46f2_6a24),
-    ),
-    (
-        f64::from_bits(0x3fc0_28ca_dd35_d800),
-        f64::from_bits(0x3d03_4a65_41d9_d6dc),
-    ),
-    (
-        f64::from_bits(0x3fbf_a6a4_5247_4000),
-        f64::from_bits(0x3d19_cad3_44f6_6449),
-    ),
-    (
-        f64::from_bits(0x3fbe_fcb8_2da3_d000),
-        f64::from_bits(0x3d18_400f_6783_2999),
-    ),
-    (
-        f64::from_bits(0x3fbe_53ce_32a1_0000),
-        f64::from_bits(0xbcff_62fd_9c0e_3b1a),
-    ),
-    (
-        f64::from_bits(0x3fbd_abe3_556b_7000),
-        f64::from_bits(0xbcf8_243b_0297_6913),
-    ),
-    (
-        f64::from_bits(0x3fbd_04f4_97e8_8000),
-        f64::from_bits(0x3d1c_0578_ec79_3797),
-    ),
-    (
-        f64::from_bits(0x3fbc_5eff_0964_7000),
-        f64::from_bits(0xbd1d_799e_05fc_0565),
-    ),
-    (
-        f64::from_bits(0x3fbb_b9ff_c642_6000),
-        f64::from_bits(0x3d1f_5723_4625_f5ed),
-    ),
-    (
-        f64::from_bits(0x3fbb_15f3_f7af_d000),
-        f64::from_bits(0xbd1a_7e1e_dd5a_ae61),
-    ),
-    (
-        f64::from_bits(0x3fba_72d8_d358_b000),
-        f64::from_bits(0x3d17_bc91_3314_e4d3),
-    ),
-    (
-        f64::from_bits(0x3fb9_d0ab_9b1f_5000),
-        f64::from_bits(0x3cf1_8c9b_9a4d_514b),
-    ),
-    (
-        f64::from_bits(0x3fb9_2f69_9cd4_e000),
-        f64::from_bits(0x3cf1_f96d_7e44_96ab),
-    ),
-    (
-        f64::from_bits(0x3fb8_8f10_31f4_f000),
-        f64::from_bits(0x3d16_5818_f564_79e7),
-    ),
-    (
-        f64::from_bits(0x3fb7_ef9c_bf62_8000),
-        f64::from_bits(0xbd11_13a6_26bf_486d),
-    ),
-    (
-        f64::from_bits(0x3fb7_510c_b526_b000),
-        f64::from_bits(0x3ca9_898d_1a1c_3384),
-    ),
-    (
-        f64::from_bits(0x3fb6_b35d_8e31_e000),
-        f64::from_bits(0xbd06_61ac_b387_5361),
-    ),
-    (
-        f64::from_bits(0x3fb6_168c_d01d_e000),
-        f64::from_bits(0xbd1b_df10_2a7c_acfa),
-    ),
-    (
-        f64::from_bits(0x3fb5_7a98_0af2_3000),
-        f64::from_bits(0x3cf0_46d0_ff86_8816),
-    ),
-    (
-        f64::from_bits(0x3fb4_df7c_d8ea_0000),
-        f64::from_bits(0xbd1f_d529_1515_fbe7),
-    ),
-    (
-        f64::from_bits(0x3fb4_4538_de3b_2000),
-        f64::from_bits(0x3d1f_aeee_6e59_a132),
-    ),
-    (
-        f64::from_bits(0x3fb3_abc9_c8df_9000),
-        f64::from_bits(0xbd19_8807_f132_2361),
-    ),
-    (
-        f64::from_bits(0x3fb3_132d_505f_1000),
-        f64::from_bits(0x3d1e_5380_0888_e6ab),
-    ),
-    (
-        f64::from_bits(0x3fb2_7b61_359b_d000),
-        f64::from_bits(0xbcfe_2724_dfbc_bb22),
-    ),
-    (
-        f64::from_bits(0x3fb1_e463_429e_e000),
-        f64::from_bits(0xbcfe_4dd6_6eb4_c58c),
-    ),
-    (
-        f64::from_bits(0x3fb1_4e31_4a67_3000),
-        f64::from_bits(0x3d1b_a691_4ce1_ac9b),
-    ),
-    (
-        f64::from_bits(0x3fb0_b8c9_28b9_6000),
-        f64::from_bits(0xbd0b_3872_8c78_13b8),
-    ),
-    (
-        f64::from_bits(0x3fb0_2428_c1f0_8000),
-        f64::from_bits(0x3cb5_ea6b_c2bc_8c2c),
-    ),
-    (
-        f64::from_bits(0x3faf_209c_05a1_a000),
-        f64::from_bits(0xbce8_df84_72e8_f18e),
-    ),
-    (
-        f64::from_bits(0x3fad_fa6d_c0b5_e000),
-        f64::from_bits(0x3d08_7364_9fde_f436),
-    ),
-    (
-        f64::from_bits(0x3fac_d5c2_af41_6000),
-        f64::from_bits(0x3d08_27e7_1068_c3a9),
-    ),
-    (
-        f64::from_bits(0x3fab_b296_db35_6000),
-        f64::from_bits(0x3d10_1a9f_120a_34d3),
-    ),
-    (
-        f64::from_bits(0x3faa_90e6_5dfe_a000),
-        f64::from_bits(0xbd14_c392_dade_d264),
-    ),
-    (
-        f64::from_bits(0x3fa9_70ad_6034_c000),
-        f64::from_bits(0xbd1b_705e_1c9d_06a9),
-    ),
-    (
-        f64::from_bits(0x3fa8_51e8_194c_6000),
-        f64::from_bits(0xbd01_17bc_8399_6ad9),
-    ),
-    (
-        f64::from_bits(0x3fa7_3492_cf4a_c000),
-        f64::from_bits(0xbca5_ea42_b1a9_4a62),
-    ),
-    (
-        f64::from_bits(0x3fa6_18a9_d67b_4000),
-        f64::from_bits(0xbd07_119b_75ae_d8ca),
-    ),
-    (
-        f64::from_bits(0x3fa4_fe29_9126_c000),
-        f64::from_bits(0x3d12_658f_5291_d533),
-    ),
-    (
-        f64::from_bits(0x3fa3_e50e_6f4d_4000),
-        f64::from_bits(0x3d1d_5c70_cd2c_5cd9),
-    ),
-    (
-        f64::from_bits(0x3fa2_cd54_ee60_8000),
-        f64::from_bits(0x3d1a_4802_d100_8489),
-    ),
-    (
-        f64::from_bits(0x3fa1_b6f9_9900_e000),
-        f64::from_bits(0xbd16_593f_54fb_5598),
-    ),
-    (
-        f64::from_bits(0x3fa0_a1f9_06bb_6000),
-        f64::from_bits(0xbd17_636b_64ef_57b4),
-    ),
-    (
-        f64::from_bits(0x3f9f_1c9f_b794_0000),
-        f64::from_bits(0x3cb5_d479_ee6a_4737),
-    ),
-    (
-        f64::from_bits(0x3f9c_f7f5_91aa_0000),
-        f64::from_bits(0x3d08_7114_3a16_373c),
-    ),
-    (
-        f64::from_bits(0x3f9a_d5ed_156b_8000),
-        f64::from_bits(0x3c69_00b0_836c_554a),
-    ),
-    (
-        f64::from_bits(0x3f98_b67f_d476_4000),
-        f64::from_bits(0xbcff_c974_ed12_f17b),
-    ),
-    (
-        f64::from_bits(0x3f96_99a7_77de_c000),
-        f64::from_bits(0x3d1e_35bb_232c_e7ea),
-    ),
-    (
-        f64::from_bits(0x3f94_7f5d_bfbf_4000),
-        f64::from_bits(0x3d0e_0a49_d84f_fa6e),
-    ),
-    (
-        f64::from_bits(0x3f92_679c_82c7_c000),
-        f64::from_bits(0xbd14_d9f2_8d17_0e90),
-    ),
-    (
-        f64::from_bits(0x3f90_525d_add2_0000),
-        f64::from_bits(0x3cde_b986_86d9_f88e),
-    ),
-    (
-        f64::from_bits(0x3f8c_7f36_86f1_0000),
-        f64::from_bits(0x3ce2_9faa_b9e0_a517),
-    ),
-    (
-        f64::from_bits(0x3f88_5e9e_b75c_8000),
-        f64::from_bits(0xbd1f_7bdb_5425_68cb),
-    ),
-    (
-        f64::from_bits(0x3f84_42e8_46b3_0000),
-        f64::from_bits(0x3d1e_5287_b954_e7d9),
-    ),
-    (
-        f64::from_bits(0x3f80_2c07_b7e6_0000),
-        f64::from_bits(0xbd19_fb27_22da_0b17),
-    ),
-    (
-        f64::from_bits(0x3f78_33e3_6c8b_0000),
-        f64::from_bits(0xbd19_0f96_8212_71ef),
-    ),
-    (
-        f64::from_bits(0x3f70_1936_2991_0000),
-        f64::from_bits(0xbd1b_cf45_bc34_91a5),
-    ),
-    (
-        f64::from_bits(0x3f60_0fe3_354a_0000),
-        f64::from_bits(0xbd19_d71c_c0ff_520a),
-    ),
-    (
-        f64::from_bits(0x0000_0000_0000_0000),
-        f64::from_bits(0x0000_0000_0000_0000),
-    ),
+    (f64::from_bits(0x3fd3_4413_509f_7800), f64::from_bits(0x3d1f_ef31_1f12_b358)),
+    (f64::from_bits(0x3fd3_2418_8033_3400), f64::from_bits(0xbcf5_42bf_c671_d9d0)),
+    (f64::from_bits(0x3fd3_0442_5119_5000), f64::from_bits(0x3d18_216a_78a4_b0c3)),
+    (f64::from_bits(0x3fd2_e490_6fc7_9400), f64::from_bits(0xbc90_2869_80fa_389d)),
+    (f64::from_bits(0x3fd2_c502_89d0_4000), f64::from_bits(0x3d04_0754_75c2_f564)),
+    (f64::from_bits(0x3fd2_a598_4ddd_1c00), f64::from_bits(0xbcfa_1d84_d219_b2c3)),
+    (f64::from_bits(0x3fd2_8651_6baa_7c00), f64::from_bits(0x3d1b_e6d3_fd9a_bec1)),
+    (f64::from_bits(0x3fd2_672d_9402_8800), f64::from_bits(0xbd1e_de5e_e289_a455)),
+    (f64::from_bits(0x3fd2_482c_78b8_6400), f64::from_bits(0x3d1f_e79b_6734_d179)),
+    (f64::from_bits(0x3fd2_294d_cca3_c800), f64::from_bits(0xbced_34ea_981a_40b8)),
+    (f64::from_bits(0x3fd2_0a91_439c_5000), f64::from_bits(0xbd1a_9cc3_cc39_2737)),
+    (f64::from_bits(0x3fd1_ebf6_9275_2c00), f64::from_bits(0x3d1e_98f8_03c9_afe7)),
+    (f64::from_bits(0x3fd1_cd7d_6ef8_dc00), f64::from_bits(0x3d08_a86c_71da_e7f4)),
+    (f64::from_bits(0x3fd1_af25_8fe4_dc00), f64::from_bits(0xbcff_3412_ee91_85a1)),
+    (f64::from_bits(0x3fd1_90ee_ace5_9400), f64::from_bits(0x3cf1_7ed9_c2ca_b353)),
+    (f64::from_bits(0x3fd1_72d8_7e92_5000), f64::from_bits(0x3cf1_521c_6952_c1b2)),
+    (f64::from_bits(0x3fd1_54e2_be69_4400), f64::from_bits(0xbd0b_dc78_cacb_79ca)),
+    (f64::from_bits(0x3fd1_370d_26cb_ac00), f64::from_bits(0xbd01_f8be_f71f_4de1)),
+    (f64::from_bits(0x3fd1_1957_72fa_0800), f64::from_bits(0x3c94_6e2b_55bf_910b)),
+    (f64::from_bits(0x3fd0_fbc1_5f10_6000), f64::from_bits(0x3d14_a84b_39e6_39c1)),
+    (f64::from_bits(0x3fd0_de4a_a802_a800), f64::from_bits(0xbd17_8385_d3f3_1d5d)),
+    (f64::from_bits(0x3fd0_c0f3_0b99_2000), f64::from_bits(0xbd1f_602f_3843_106f)),
+    (f64::from_bits(0x3fd0_a3ba_486c_e800), f64::from_bits(0x3cef_987a_8819_497c)),
+    (f64::from_bits(0x3fd0_86a0_1de4_9400), f64::from_bits(0x3d0f_aec7_1caa_0467)),
+    (f64::from_bits(0x3fd0_69a4_4c30_cc00), f64::from_bits(0xbd16_18fc_a442_4372)),
+    (f64::from_bits(0x3fd0_4cc6_9449_0000), f64::from_bits(0xbd18_384b_9465_17d2)),
+    (f64::from_bits(0x3fd0_3006_b7e8_4000), f64::from_bits(0xbd19_a6ac_e010_9c37)),
+    (f64::from_bits(0x3fd0_1364_798a_0c00), f64::from_bits(0xbd16_4cf7_5121_e864)),
+    (f64::from_bits(0x3fcf_edbf_38ce_8000), f64::from_bits(0xbcbb_c402_4621_4d1a)),
+    (f64::from_bits(0x3fcf_b4ef_c8e6_2000), f64::from_bits(0x3d1e_0176_dab9_3203)),
+    (f64::from_bits(0x3fcf_7c5a_2cb0_2800), f64::from_bits(0xbcfe_c86a_2a2e_a8e4)),
+    (f64::from_bits(0x3fcf_43fd_eeea_a000), f64::from_bits(0x3cf1_10a8_c18e_49a4)),
+    (f64::from_bits(0x3fcf_0bda_9bb6_e800), f64::from_bits(0xbd15_ce99_923c_c9c0)),
+    (f64::from_bits(0x3fce_d3ef_c093_f000), f64::from_bits(0x3d1a_04c7_4d4b_51e9)),
+    (f64::from_bits(0x3fce_9c3c_ec58_f800), f64::from_bits(0x3cac_8260_163c_ad59)),
+    (f64::from_bits(0x3fce_2d7d_9a90_7000), f64::from_bits(0x3ce4_a1c0_3fa9_3646)),
+    (f64::from_bits(0x3fcd_bf99_3731_1000), f64::from_bits(0x3d07_ea9d_32ab_d1fd)),
+    (f64::from_bits(0x3fcd_528c_6744_b800), f64::from_bits(0xbd1b_08e2_4dcb_dfd4)),
+    (f64::from_bits(0x3fcc_e653_e36d_e800), f64::from_bits(0xbd1b_8f03_0b7b_7f7f)),
+    (f64::from_bits(0x3fcc_7aec_7750_6800), f64::from_bits(0x3d13_c163_a821_c9fb)),
+    (f64::from_bits(0x3fcc_1053_00ff_8800), f64::from_bits(0xbd07_4ee5_536b_ca76)),
+    (f64::from_bits(0x3fcb_a684_7071_9800), f64::from_bits(0xbd1f_bf16_d7da_9b6b)),
+    (f64::from_bits(0x3fcb_3d7d_c6f8_d800), f64::from_bits(0x3d1a_295d_e222_0bb3)),
+    (f64::from_bits(0x3fca_d53c_16c1_5800), f64::from_bits(0xbcf5_5822_e724_911e)),
+    (f64::from_bits(0x3fca_6dbc_8253_3800), f64::from_bits(0x3cac_567c_6d98_2371)),
+    (f64::from_bits(0x3fca_06fc_3c19_e800), f64::from_bits(0x3d1d_a204_84d1_7d80)),
+    (f64::from_bits(0x3fc9_a0f8_85ef_8000), f64::from_bits(0xbd00_2204_5446_6a6a)),
+    (f64::from_bits(0x3fc9_3bae_b0ac_2000), f64::from_bits(0x3d18_840c_d601_fd65)),
+    (f64::from_bits(0x3fc8_d71c_1bb9_b000), f64::from_bits(0xbd14_f897_7bf5_8766)),
+    (f64::from_bits(0x3fc8_733e_34aa_e800), f64::from_bits(0xbd0f_5c45_3af6_ac24)),
+    (f64::from_bits(0x3fc8_1012_76d6_8000), f64::from_bits(0xbd1f_9a80_4303_e1a1)),
+    (f64::from_bits(0x3fc7_ad96_6af5_7800), f64::from_bits(0x3cf4_c33e_43fb_cb46)),
+    (f64::from_bits(0x3fc7_4bc7_a6c5_1000), f64::from_bits(0xbd19_2e3b_70f0_eac5)),
+    (f64::from_bits(0x3fc6_eaa3_ccab_9800), f64::from_bits(0xbd0f_af15_c009_3dfe)),
+    (f64::from_bits(0x3fc6_8a28_8b60_b800), f64::from_bits(0xbc9e_a4ee_de78_d5fd)),
+    (f64::from_bits(0x3fc6_2a53_9d98_7000), f64::from_bits(0xbd19_4084_962b_ea6e)),
+    (f64::from_bits(0x3fc5_cb22_c9b0_e800), f64::from_bits(0x3d1f_e201_888d_d999)),
+    (f64::from_bits(0x3fc5_6c93_e163_4800), f64::from_bits(0x3d1b_1188_16ad_a7ad)),
+    (f64::from_bits(0x3fc5_0ea4_c176_c000), f64::from_bits(0xbcf0_9c08_4159_b5b5)),
+    (f64::from_bits(0x3fc4_b153_5176_6000), f64::from_bits(0xbcf6_a89c_8439_3d23)),
+    (f64::from_bits(0x3fc4_549d_8369_5000), f64::from_bits(0x3d1c_4b8c_9f0b_8bbb)),
+    (f64::from_bits(0x3fc3_f881_538d_5800), f64::from_bits(0x3cf8_9b99_f49d_f747)),
+    (f64::from_bits(0x3fc3_9cfc_c813_8000), f64::from_bits(0xbd13_b99f_d503_b834)),
+    (f64::from_bits(0x3fc3_420d_f0df_0800), f64::from_bits(0xbd05_d8be_f011_b386)),
+    (f64::from_bits(0x3fc2_e7b2_e746_6800), f64::from_bits(0xbd1b_b94e_f39c_7bc2)),
+    (f64::from_bits(0x3fc2_8de9_cdd6_2800), f64::from_bits(0xbd10_ed05_05e6_d69b)),
+    (f64::from_bits(0x3fc2_34b0_d015_d800), f64::from_bits(0xbd1f_f967_e29b_6c9d)),
+    (f64::from_bits(0x3fc1_dc06_224e_a800), f64::from_bits(0xbcff_b30d_7277_11fc)),
+    (f64::from_bits(0x3fc1_83e8_0154_0000), f64::from_bits(0x3cc2_3f57_3978_6c5a)),
+    (f64::from_bits(0x3fc1_2c54_b24d_9800), f64::from_bits(0x3d00_3a1d_c905_a342)),
+    (f64::from_bits(0x3fc0_d54a_8283_5800), f64::from_bits(0x3d03_b25a_9b99_20c0)),
+    (f64::from_bits(0x3fc0_7ec7_c72a_c000), f64::from_bits(0x3cf0_fa41_46f2_6a24)),
+    (f64::from_bits(0x3fc0_28ca_dd35_d800), f64::from_bits(0x3d03_4a65_41d9_d6dc)),
+    (f64::from_bits(0x3fbf_a6a4_5247_4000), f64::from_bits(0x3d19_cad3_44f6_6449)),
+    (f64::from_bits(0x3fbe_fcb8_2da3_d000), f64::from_bits(0x3d18_400f_6783_2999)),
+    (f64::from_bits(0x3fbe_53ce_32a1_0000), f64::from_bits(0xbcff_62fd_9c0e_3b1a)),
+    (f64::from_bits(0x3fbd_abe3_556b_7000), f64::from_bits(0xbcf8_243b_0297_6913)),
+    (f64::from_bits(0x3fbd_04f4_97e8_8000), f64::from_bits(0x3d1c_0578_ec79_3797)),
+    (f64::from_bits(0x3fbc_5eff_0964_7000), f64::from_bits(0xbd1d_799e_05fc_0565)),
+    (f64::from_bits(0x3fbb_b9ff_c642_6000), f64::from_bits(0x3d1f_5723_4625_f5ed)),
+    (f64::from_bits(0x3fbb_15f3_f7af_d000), f64::from_bits(0xbd1a_7e1e_dd5a_ae61)),
+    (f64::from_bits(0x3fba_72d8_d358_b000), f64::from_bits(0x3d17_bc91_3314_e4d3)),
+    (f64::from_bits(0x3fb9_d0ab_9b1f_5000), f64::from_bits(0x3cf1_8c9b_9a4d_514b)),
+    (f64::from_bits(0x3fb9_2f69_9cd4_e000), f64::from_bits(0x3cf1_f96d_7e44_96ab)),
+    (f64::from_bits(0x3fb8_8f10_31f4_f000), f64::from_bits(0x3d16_5818_f564_79e7)),
+    (f64::from_bits(0x3fb7_ef9c_bf62_8000), f64::from_bits(0xbd11_13a6_26bf_486d)),
+    (f64::from_bits(0x3fb7_510c_b526_b000), f64::from_bits(0x3ca9_898d_1a1c_3384)),
+    (f64::from_bits(0x3fb6_b35d_8e31_e000), f64::from_bits(0xbd06_61ac_b387_5361)),
+    (f64::from_bits(0x3fb6_168c_d01d_e000), f64::from_bits(0xbd1b_df10_2a7c_acfa)),
+    (f64::from_bits(0x3fb5_7a98_0af2_3000), f64::from_bits(0x3cf0_46d0_ff86_8816)),
+    (f64::from_bits(0x3fb4_df7c_d8ea_0000), f64::from_bits(0xbd1f_d529_1515_fbe7)),
+    (f64::from_bits(0x3fb4_4538_de3b_2000), f64::from_bits(0x3d1f_aeee_6e59_a132)),
+    (f64::from_bits(0x3fb3_abc9_c8df_9000), f64::from_bits(0xbd19_8807_f132_2361)),
+    (f64::from_bits(0x3fb3_132d_505f_1000), f64::from_bits(0x3d1e_5380_0888_e6ab)),
+    (f64::from_bits(0x3fb2_7b61_359b_d000), f64::from_bits(0xbcfe_2724_dfbc_bb22)),
+    (f64::from_bits(0x3fb1_e463_429e_e000), f64::from_bits(0xbcfe_4dd6_6eb4_c58c)),
+    (f64::from_bits(0x3fb1_4e31_4a67_3000), f64::from_bits(0x3d1b_a691_4ce1_ac9b)),
+    (f64::from_bits(0x3fb0_b8c9_28b9_6000), f64::from_bits(0xbd0b_3872_8c78_13b8)),
+    (f64::from_bits(0x3fb0_2428_c1f0_8000), f64::from_bits(0x3cb5_ea6b_c2bc_8c2c)),
+    (f64::from_bits(0x3faf_209c_05a1_a000), f64::from_bits(0xbce8_df84_72e8_f18e)),
+    (f64::from_bits(0x3fad_fa6d_c0b5_e000), f64::from_bits(0x3d08_7364_9fde_f436)),
+    (f64::from_bits(0x3fac_d5c2_af41_6000), f64::from_bits(0x3d08_27e7_1068_c3a9)),
+    (f64::from_bits(0x3fab_b296_db35_6000), f64::from_bits(0x3d10_1a9f_120a_34d3)),
+    (f64::from_bits(0x3faa_90e6_5dfe_a000), f64::from_bits(0xbd14_c392_dade_d264)),
+    (f64::from_bits(0x3fa9_70ad_6034_c000), f64::from_bits(0xbd1b_705e_1c9d_06a9)),
+    (f64::from_bits(0x3fa8_51e8_194c_6000), f64::from_bits(0xbd01_17bc_8399_6ad9)),
+    (f64::from_bits(0x3fa7_3492_cf4a_c000), f64::from_bits(0xbca5_ea42_b1a9_4a62)),
+    (f64::from_bits(0x3fa6_18a9_d67b_4000), f64::from_bits(0xbd07_119b_75ae_d8ca)),
+    (f64::from_bits(0x3fa4_fe29_9126_c000), f64::from_bits(0x3d12_658f_5291_d533)),
+    (f64::from_bits(0x3fa3_e50e_6f4d_4000), f64::from_bits(0x3d1d_5c70_cd2c_5cd9)),
+    (f64::from_bits(0x3fa2_cd54_ee60_8000), f64::from_bits(0x3d1a_4802_d100_8489)),
+    (f64::from_bits(0x3fa1_b6f9_9900_e000), f64::from_bits(0xbd16_593f_54fb_5598)),
+    (f64::from_bits(0x3fa0_a1f9_06bb_6000), f64::from_bits(0xbd17_636b_64ef_57b4)),
+    (f64::from_bits(0x3f9f_1c9f_b794_0000), f64::from_bits(0x3cb5_d479_ee6a_4737)),
+    (f64::from_bits(0x3f9c_f7f5_91aa_0000), f64::from_bits(0x3d08_7114_3a16_373c)),
+    (f64::from_bits(0x3f9a_d5ed_156b_8000), f64::from_bits(0x3c69_00b0_836c_554a)),
+    (f64::from_bits(0x3f98_b67f_d476_4000), f64::from_bits(0xbcff_c974_ed12_f17b)),
+    (f64::from_bits(0x3f96_99a7_77de_c000), f64::from_bits(0x3d1e_35bb_232c_e7ea)),
+    (f64::from_bits(0x3f94_7f5d_bfbf_4000), f64::from_bits(0x3d0e_0a49_d84f_fa6e)),
+    (f64::from_bits(0x3f92_679c_82c7_c000), f64::from_bits(0xbd14_d9f2_8d17_0e90)),
+    (f64::from_bits(0x3f90_525d_add2_0000), f64::from_bits(0x3cde_b986_86d9_f88e)),
+    (f64::from_bits(0x3f8c_7f36_86f1_0000), f64::from_bits(0x3ce2_9faa_b9e0_a517)),
+    (f64::from_bits(0x3f88_5e9e_b75c_8000), f64::from_bits(0xbd1f_7bdb_5425_68cb)),
+    (f64::from_bits(0x3f84_42e8_46b3_0000), f64::from_bits(0x3d1e_5287_b954_e7d9)),
+    (f64::from_bits(0x3f80_2c07_b7e6_0000), f64::from_bits(0xbd19_fb27_22da_0b17)),
+    (f64::from_bits(0x3f78_33e3_6c8b_0000), f64::from_bits(0xbd19_0f96_8212_71ef)),
+    (f64::from_bits(0x3f70_1936_2991_0000), f64::from_bits(0xbd1b_cf45_bc34_91a5)),
+    (f64::from_bits(0x3f60_0fe3_354a_0000), f64::from_bits(0xbd19_d71c_c0ff_520a)),
+    (f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x0000_0000_0000_0000)),
 ];
 
 /// `sin` and `cos` of `B = M pi/32`, split for the trigonometric kernel.
@@ -1127,404 +353,398 @@ pub(super) struct SinCosEntry {
 
 /// [`SinCosEntry`] for `M` in `0..64`.
 pub(super) const SIN_COS: [SinCosEntry; 64] = [
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x0000_0000_0000_0000),
-        sin_head: f64::from_bits(0x0000_0000_0000_0000),
-        sin_tail: f64::from_bits(0x0000_0000_0000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbf73_b92e_176d_6d31),
-        sin_head: f64::from_bits(0x3fb9_17a6_bc29_b42c),
-        sin_tail: f64::from_bits(0xbc3e_2718_e000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbf93_ad06_0114_69fb),
-        sin_head: f64::from_bits(0x3fc8_f8b8_3c69_a60b),
-        sin_tail: f64::from_bits(0xbc62_6d19_c000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfa6_0bea_939d_225a),
-        sin_head: f64::from_bits(0x3fd2_9406_2ed5_9f06),
-        sin_tail: f64::from_bits(0xbc75_d28d_a000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfb3_7ca1_866b_95cf),
-        sin_head: f64::from_bits(0x3fd8_7de2_a6ae_a963),
-        sin_tail: f64::from_bits(0xbc67_2ced_e000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfbe_3a68_73fa_1279),
-        sin_head: f64::from_bits(0x3fde_2b5d_3806_f63b),
-        sin_tail: f64::from_bits(0x3c5e_0d89_2000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfc5_9267_5bc5_7974),
-        sin_head: f64::from_bits(0x3fe1_c73b_39ae_68c8),
-        sin_tail: f64::from_bits(0x3c8b_25dd_2000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfcd_0dfe_53ab_a2fd),
-        sin_head: f64::from_bits(0x3fe4_4cf3_2509_1dd6),
-        sin_tail: f64::from_bits(0x3c68_076a_2000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fca_8279_99fc_ef32),
-        sin_head: f64::from_bits(0x3fe6_a09e_667f_3bcd),
-        sin_tail: f64::from_bits(0xbc8b_dd34_2000_0000),
-        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fc1_33cc_9424_7758),
-        sin_head: f64::from_bits(0x3fe8_bc80_6b15_1741),
-        sin_tail: f64::from_bits(0xbc82_c5e1_2000_0000),
-        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fac_73b3_9ae6_8c87),
-        sin_head: f64::from_bits(0x3fea_9b66_290e_a1a3),
-        sin_tail: f64::from_bits(0x3c39_f630_e000_0000),
-        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbf9d_4a2c_7f90_9c4e),
-        sin_head: f64::from_bits(0x3fec_38b2_f180_bdb1),
-        sin_tail: f64::from_bits(0xbc76_e0b1_8000_0000),
-        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfbe_0875_6545_5a75),
-        sin_head: f64::from_bits(0x3fed_906b_cf32_8d46),
-        sin_tail: f64::from_bits(0x3c74_57e6_2000_0000),
-        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fa4_a031_76ac_f82d),
-        sin_head: f64::from_bits(0x3fee_9f41_56c6_2dda),
-        sin_tail: f64::from_bits(0x3c87_60b1_e000_0000),
-        sigma: f64::from_bits(0x3fd0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfac_1d1f_0e59_67d5),
-        sin_head: f64::from_bits(0x3fef_6297_cff7_5cb0),
-        sin_tail: f64::from_bits(0x3c75_6217_2000_0000),
-        sigma: f64::from_bits(0x3fd0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbf9b_a165_0f59_2f50),
-        sin_head: f64::from_bits(0x3fef_d88d_a3d1_2526),
-        sin_tail: f64::from_bits(0xbc88_7df6_4000_0000),
-        sigma: f64::from_bits(0x3fc0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x0000_0000_0000_0000),
-        sin_head: f64::from_bits(0x3ff0_0000_0000_0000),
-        sin_tail: f64::from_bits(0x0000_0000_0000_0000),
-        sigma: f64::from_bits(0x0000_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3f9b_a165_0f59_2f50),
-        sin_head: f64::from_bits(0x3fef_d88d_a3d1_2526),
-        sin_tail: f64::from_bits(0xbc88_7df6_4000_0000),
-        sigma: f64::from_bits(0xbfc0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fac_1d1f_0e59_67d5),
-        sin_head: f64::from_bits(0x3fef_6297_cff7_5cb0),
-        sin_tail: f64::from_bits(0x3c75_6217_2000_0000),
-        sigma: f64::from_bits(0xbfd0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfa4_a031_76ac_f82d),
-        sin_head: f64::from_bits(0x3fee_9f41_56c6_2dda),
-        sin_tail: f64::from_bits(0x3c87_60b1_e000_0000),
-        sigma: f64::from_bits(0xbfd0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fbe_0875_6545_5a75),
-        sin_head: f64::from_bits(0x3fed_906b_cf32_8d46),
-        sin_tail: f64::from_bits(0x3c74_57e6_2000_0000),
-        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3f9d_4a2c_7f90_9c4e),
-        sin_head: f64::from_bits(0x3fec_38b2_f180_bdb1),
-        sin_tail: f64::from_bits(0xbc76_e0b1_8000_0000),
-        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfac_73b3_9ae6_8c87),
-        sin_head: f64::from_bits(0x3fea_9b66_290e_a1a3),
-        sin_tail: f64::from_bits(0x3c39_f630_e000_0000),
-        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfc1_33cc_9424_7758),
-        sin_head: f64::from_bits(0x3fe8_bc80_6b15_1741),
-        sin_tail: f64::from_bits(0xbc82_c5e1_2000_0000),
-        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfca_8279_99fc_ef32),
-        sin_head: f64::from_bits(0x3fe6_a09e_667f_3bcd),
-        sin_tail: f64::from_bits(0xbc8b_dd34_2000_0000),
-        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fcd_0dfe_53ab_a2fd),
-        sin_head: f64::from_bits(0x3fe4_4cf3_2509_1dd6),
-        sin_tail: f64::from_bits(0x3c68_076a_2000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fc5_9267_5bc5_7974),
-        sin_head: f64::from_bits(0x3fe1_c73b_39ae_68c8),
-        sin_tail: f64::from_bits(0x3c8b_25dd_2000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fbe_3a68_73fa_1279),
-        sin_head: f64::from_bits(0x3fde_2b5d_3806_f63b),
-        sin_tail: f64::from_bits(0x3c5e_0d89_2000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fb3_7ca1_866b_95cf),
-        sin_head: f64::from_bits(0x3fd8_7de2_a6ae_a963),
-        sin_tail: f64::from_bits(0xbc67_2ced_e000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fa6_0bea_939d_225a),
-        sin_head: f64::from_bits(0x3fd2_9406_2ed5_9f06),
-        sin_tail: f64::from_bits(0xbc75_d28d_a000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3f93_ad06_0114_69fb),
-        sin_head: f64::from_bits(0x3fc8_f8b8_3c69_a60b),
-        sin_tail: f64::from_bits(0xbc62_6d19_c000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3f73_b92e_176d_6d31),
-        sin_head: f64::from_bits(0x3fb9_17a6_bc29_b42c),
-        sin_tail: f64::from_bits(0xbc3e_2718_e000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x0000_0000_0000_0000),
-        sin_head: f64::from_bits(0x0000_0000_0000_0000),
-        sin_tail: f64::from_bits(0x0000_0000_0000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3f73_b92e_176d_6d31),
-        sin_head: f64::from_bits(0xbfb9_17a6_bc29_b42c),
-        sin_tail: f64::from_bits(0x3c3e_2718_e000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3f93_ad06_0114_69fb),
-        sin_head: f64::from_bits(0xbfc8_f8b8_3c69_a60b),
-        sin_tail: f64::from_bits(0x3c62_6d19_c000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fa6_0bea_939d_225a),
-        sin_head: f64::from_bits(0xbfd2_9406_2ed5_9f06),
-        sin_tail: f64::from_bits(0x3c75_d28d_a000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fb3_7ca1_866b_95cf),
-        sin_head: f64::from_bits(0xbfd8_7de2_a6ae_a963),
-        sin_tail: f64::from_bits(0x3c67_2ced_e000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fbe_3a68_73fa_1279),
-        sin_head: f64::from_bits(0xbfde_2b5d_3806_f63b),
-        sin_tail: f64::from_bits(0xbc5e_0d89_2000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fc5_9267_5bc5_7974),
-        sin_head: f64::from_bits(0xbfe1_c73b_39ae_68c8),
-        sin_tail: f64::from_bits(0xbc8b_25dd_2000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fcd_0dfe_53ab_a2fd),
-        sin_head: f64::from_bits(0xbfe4_4cf3_2509_1dd6),
-        sin_tail: f64::from_bits(0xbc68_076a_2000_0000),
-        sigma: f64::from_bits(0xbff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfca_8279_99fc_ef32),
-        sin_head: f64::from_bits(0xbfe6_a09e_667f_3bcd),
-        sin_tail: f64::from_bits(0x3c8b_dd34_2000_0000),
-        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfc1_33cc_9424_7758),
-        sin_head: f64::from_bits(0xbfe8_bc80_6b15_1741),
-        sin_tail: f64::from_bits(0x3c82_c5e1_2000_0000),
-        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfac_73b3_9ae6_8c87),
-        sin_head: f64::from_bits(0xbfea_9b66_290e_a1a3),
-        sin_tail: f64::from_bits(0xbc39_f630_e000_0000),
-        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3f9d_4a2c_7f90_9c4e),
-        sin_head: f64::from_bits(0xbfec_38b2_f180_bdb1),
-        sin_tail: f64::from_bits(0x3c76_e0b1_8000_0000),
-        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fbe_0875_6545_5a75),
-        sin_head: f64::from_bits(0xbfed_906b_cf32_8d46),
-        sin_tail: f64::from_bits(0xbc74_57e6_2000_0000),
-        sigma: f64::from_bits(0xbfe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfa4_a031_76ac_f82d),
-        sin_head: f64::from_bits(0xbfee_9f41_56c6_2dda),
-        sin_tail: f64::from_bits(0xbc87_60b1_e000_0000),
-        sigma: f64::from_bits(0xbfd0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fac_1d1f_0e59_67d5),
-        sin_head: f64::from_bits(0xbfef_6297_cff7_5cb0),
-        sin_tail: f64::from_bits(0xbc75_6217_2000_0000),
-        sigma: f64::from_bits(0xbfd0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3f9b_a165_0f59_2f50),
-        sin_head: f64::from_bits(0xbfef_d88d_a3d1_2526),
-        sin_tail: f64::from_bits(0x3c88_7df6_4000_0000),
-        sigma: f64::from_bits(0xbfc0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x0000_0000_0000_0000),
-        sin_head: f64::from_bits(0xbff0_0000_0000_0000),
-        sin_tail: f64::from_bits(0x0000_0000_0000_0000),
-        sigma: f64::from_bits(0x0000_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbf9b_a165_0f59_2f50),
-        sin_head: f64::from_bits(0xbfef_d88d_a3d1_2526),
-        sin_tail: f64::from_bits(0x3c88_7df6_4000_0000),
-        sigma: f64::from_bits(0x3fc0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfac_1d1f_0e59_67d5),
-        sin_head: f64::from_bits(0xbfef_6297_cff7_5cb0),
-        sin_tail: f64::from_bits(0xbc75_6217_2000_0000),
-        sigma: f64::from_bits(0x3fd0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fa4_a031_76ac_f82d),
-        sin_head: f64::from_bits(0xbfee_9f41_56c6_2dda),
-        sin_tail: f64::from_bits(0xbc87_60b1_e000_0000),
-        sigma: f64::from_bits(0x3fd0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfbe_0875_6545_5a75),
-        sin_head: f64::from_bits(0xbfed_906b_cf32_8d46),
-        sin_tail: f64::from_bits(0xbc74_57e6_2000_0000),
-        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbf9d_4a2c_7f90_9c4e),
-        sin_head: f64::from_bits(0xbfec_38b2_f180_bdb1),
-        sin_tail: f64::from_bits(0x3c76_e0b1_8000_0000),
-        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fac_73b3_9ae6_8c87),
-        sin_head: f64::from_bits(0xbfea_9b66_290e_a1a3),
-        sin_tail: f64::from_bits(0xbc39_f630_e000_0000),
-        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fc1_33cc_9424_7758),
-        sin_head: f64::from_bits(0xbfe8_bc80_6b15_1741),
-        sin_tail: f64::from_bits(0x3c82_c5e1_2000_0000),
-        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0x3fca_8279_99fc_ef32),
-        sin_head: f64::from_bits(0xbfe6_a09e_667f_3bcd),
-        sin_tail: f64::from_bits(0x3c8b_dd34_2000_0000),
-        sigma: f64::from_bits(0x3fe0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfcd_0dfe_53ab_a2fd),
-        sin_head: f64::from_bits(0xbfe4_4cf3_2509_1dd6),
-        sin_tail: f64::from_bits(0xbc68_076a_2000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfc5_9267_5bc5_7974),
-        sin_head: f64::from_bits(0xbfe1_c73b_39ae_68c8),
-        sin_tail: f64::from_bits(0xbc8b_25dd_2000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfbe_3a68_73fa_1279),
-        sin_head: f64::from_bits(0xbfde_2b5d_3806_f63b),
-        sin_tail: f64::from_bits(0xbc5e_0d89_2000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfb3_7ca1_866b_95cf),
-        sin_head: f64::from_bits(0xbfd8_7de2_a6ae_a963),
-        sin_tail: f64::from_bits(0x3c67_2ced_e000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbfa6_0bea_939d_225a),
-        sin_head: f64::from_bits(0xbfd2_9406_2ed5_9f06),
-        sin_tail: f64::from_bits(0x3c75_d28d_a000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbf93_ad06_0114_69fb),
-        sin_head: f64::from_bits(0xbfc8_f8b8_3c69_a60b),
-        sin_tail: f64::from_bits(0x3c62_6d19_c000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
-    SinCosEntry {
-        cos_minus_sigma: f64::from_bits(0xbf73_b92e_176d_6d31),
-        sin_head: f64::from_bits(0xbfb9_17a6_bc29_b42c),
-        sin_tail: f64::from_bits(0x3c3e_2718_e000_0000),
-        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
-    },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x0000_0000_0000_0000), sin_head: f64::from_bits(0x0000_0000_0000_0000), sin_tail: f64::from_bits(0x0000_0000_0000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbf73_b92e_176d_6d31), sin_head: f64::from_bits(0x3fb9_17a6_bc29_b42c), sin_tail: f64::from_bits(0xbc3e_2718_e000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbf93_ad06_0114_69fb), sin_head: f64::from_bits(0x3fc8_f8b8_3c69_a60b), sin_tail: f64::from_bits(0xbc62_6d19_c000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfa6_0bea_939d_225a), sin_head: f64::from_bits(0x3fd2_9406_2ed5_9f06), sin_tail: f64::from_bits(0xbc75_d28d_a000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfb3_7ca1_866b_95cf), sin_head: f64::from_bits(0x3fd8_7de2_a6ae_a963), sin_tail: f64::from_bits(0xbc67_2ced_e000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfbe_3a68_73fa_1279), sin_head: f64::from_bits(0x3fde_2b5d_3806_f63b), sin_tail: f64::from_bits(0x3c5e_0d89_2000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfc5_9267_5bc5_7974), sin_head: f64::from_bits(0x3fe1_c73b_39ae_68c8), sin_tail: f64::from_bits(0x3c8b_25dd_2000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfcd_0dfe_53ab_a2fd), sin_head: f64::from_bits(0x3fe4_4cf3_2509_1dd6), sin_tail: f64::from_bits(0x3c68_076a_2000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fca_8279_99fc_ef32), sin_head: f64::from_bits(0x3fe6_a09e_667f_3bcd), sin_tail: f64::from_bits(0xbc8b_dd34_2000_0000), sigma: f64::from_bits(0x3fe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fc1_33cc_9424_7758), sin_head: f64::from_bits(0x3fe8_bc80_6b15_1741), sin_tail: f64::from_bits(0xbc82_c5e1_2000_0000), sigma: f64::from_bits(0x3fe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fac_73b3_9ae6_8c87), sin_head: f64::from_bits(0x3fea_9b66_290e_a1a3), sin_tail: f64::from_bits(0x3c39_f630_e000_0000), sigma: f64::from_bits(0x3fe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbf9d_4a2c_7f90_9c4e), sin_head: f64::from_bits(0x3fec_38b2_f180_bdb1), sin_tail: f64::from_bits(0xbc76_e0b1_8000_0000), sigma: f64::from_bits(0x3fe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfbe_0875_6545_5a75), sin_head: f64::from_bits(0x3fed_906b_cf32_8d46), sin_tail: f64::from_bits(0x3c74_57e6_2000_0000), sigma: f64::from_bits(0x3fe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fa4_a031_76ac_f82d), sin_head: f64::from_bits(0x3fee_9f41_56c6_2dda), sin_tail: f64::from_bits(0x3c87_60b1_e000_0000), sigma: f64::from_bits(0x3fd0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfac_1d1f_0e59_67d5), sin_head: f64::from_bits(0x3fef_6297_cff7_5cb0), sin_tail: f64::from_bits(0x3c75_6217_2000_0000), sigma: f64::from_bits(0x3fd0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbf9b_a165_0f59_2f50), sin_head: f64::from_bits(0x3fef_d88d_a3d1_2526), sin_tail: f64::from_bits(0xbc88_7df6_4000_0000), sigma: f64::from_bits(0x3fc0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x0000_0000_0000_0000), sin_head: f64::from_bits(0x3ff0_0000_0000_0000), sin_tail: f64::from_bits(0x0000_0000_0000_0000), sigma: f64::from_bits(0x0000_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3f9b_a165_0f59_2f50), sin_head: f64::from_bits(0x3fef_d88d_a3d1_2526), sin_tail: f64::from_bits(0xbc88_7df6_4000_0000), sigma: f64::from_bits(0xbfc0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fac_1d1f_0e59_67d5), sin_head: f64::from_bits(0x3fef_6297_cff7_5cb0), sin_tail: f64::from_bits(0x3c75_6217_2000_0000), sigma: f64::from_bits(0xbfd0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfa4_a031_76ac_f82d), sin_head: f64::from_bits(0x3fee_9f41_56c6_2dda), sin_tail: f64::from_bits(0x3c87_60b1_e000_0000), sigma: f64::from_bits(0xbfd0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fbe_0875_6545_5a75), sin_head: f64::from_bits(0x3fed_906b_cf32_8d46), sin_tail: f64::from_bits(0x3c74_57e6_2000_0000), sigma: f64::from_bits(0xbfe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3f9d_4a2c_7f90_9c4e), sin_head: f64::from_bits(0x3fec_38b2_f180_bdb1), sin_tail: f64::from_bits(0xbc76_e0b1_8000_0000), sigma: f64::from_bits(0xbfe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfac_73b3_9ae6_8c87), sin_head: f64::from_bits(0x3fea_9b66_290e_a1a3), sin_tail: f64::from_bits(0x3c39_f630_e000_0000), sigma: f64::from_bits(0xbfe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfc1_33cc_9424_7758), sin_head: f64::from_bits(0x3fe8_bc80_6b15_1741), sin_tail: f64::from_bits(0xbc82_c5e1_2000_0000), sigma: f64::from_bits(0xbfe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfca_8279_99fc_ef32), sin_head: f64::from_bits(0x3fe6_a09e_667f_3bcd), sin_tail: f64::from_bits(0xbc8b_dd34_2000_0000), sigma: f64::from_bits(0xbfe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fcd_0dfe_53ab_a2fd), sin_head: f64::from_bits(0x3fe4_4cf3_2509_1dd6), sin_tail: f64::from_bits(0x3c68_076a_2000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fc5_9267_5bc5_7974), sin_head: f64::from_bits(0x3fe1_c73b_39ae_68c8), sin_tail: f64::from_bits(0x3c8b_25dd_2000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fbe_3a68_73fa_1279), sin_head: f64::from_bits(0x3fde_2b5d_3806_f63b), sin_tail: f64::from_bits(0x3c5e_0d89_2000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fb3_7ca1_866b_95cf), sin_head: f64::from_bits(0x3fd8_7de2_a6ae_a963), sin_tail: f64::from_bits(0xbc67_2ced_e000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fa6_0bea_939d_225a), sin_head: f64::from_bits(0x3fd2_9406_2ed5_9f06), sin_tail: f64::from_bits(0xbc75_d28d_a000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3f93_ad06_0114_69fb), sin_head: f64::from_bits(0x3fc8_f8b8_3c69_a60b), sin_tail: f64::from_bits(0xbc62_6d19_c000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3f73_b92e_176d_6d31), sin_head: f64::from_bits(0x3fb9_17a6_bc29_b42c), sin_tail: f64::from_bits(0xbc3e_2718_e000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x0000_0000_0000_0000), sin_head: f64::from_bits(0x0000_0000_0000_0000), sin_tail: f64::from_bits(0x0000_0000_0000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3f73_b92e_176d_6d31), sin_head: f64::from_bits(0xbfb9_17a6_bc29_b42c), sin_tail: f64::from_bits(0x3c3e_2718_e000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3f93_ad06_0114_69fb), sin_head: f64::from_bits(0xbfc8_f8b8_3c69_a60b), sin_tail: f64::from_bits(0x3c62_6d19_c000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fa6_0bea_939d_225a), sin_head: f64::from_bits(0xbfd2_9406_2ed5_9f06), sin_tail: f64::from_bits(0x3c75_d28d_a000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fb3_7ca1_866b_95cf), sin_head: f64::from_bits(0xbfd8_7de2_a6ae_a963), sin_tail: f64::from_bits(0x3c67_2ced_e000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fbe_3a68_73fa_1279), sin_head: f64::from_bits(0xbfde_2b5d_3806_f63b), sin_tail: f64::from_bits(0xbc5e_0d89_2000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fc5_9267_5bc5_7974), sin_head: f64::from_bits(0xbfe1_c73b_39ae_68c8), sin_tail: f64::from_bits(0xbc8b_25dd_2000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fcd_0dfe_53ab_a2fd), sin_head: f64::from_bits(0xbfe4_4cf3_2509_1dd6), sin_tail: f64::from_bits(0xbc68_076a_2000_0000), sigma: f64::from_bits(0xbff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfca_8279_99fc_ef32), sin_head: f64::from_bits(0xbfe6_a09e_667f_3bcd), sin_tail: f64::from_bits(0x3c8b_dd34_2000_0000), sigma: f64::from_bits(0xbfe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfc1_33cc_9424_7758), sin_head: f64::from_bits(0xbfe8_bc80_6b15_1741), sin_tail: f64::from_bits(0x3c82_c5e1_2000_0000), sigma: f64::from_bits(0xbfe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfac_73b3_9ae6_8c87), sin_head: f64::from_bits(0xbfea_9b66_290e_a1a3), sin_tail: f64::from_bits(0xbc39_f630_e000_0000), sigma: f64::from_bits(0xbfe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3f9d_4a2c_7f90_9c4e), sin_head: f64::from_bits(0xbfec_38b2_f180_bdb1), sin_tail: f64::from_bits(0x3c76_e0b1_8000_0000), sigma: f64::from_bits(0xbfe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fbe_0875_6545_5a75), sin_head: f64::from_bits(0xbfed_906b_cf32_8d46), sin_tail: f64::from_bits(0xbc74_57e6_2000_0000), sigma: f64::from_bits(0xbfe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfa4_a031_76ac_f82d), sin_head: f64::from_bits(0xbfee_9f41_56c6_2dda), sin_tail: f64::from_bits(0xbc87_60b1_e000_0000), sigma: f64::from_bits(0xbfd0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fac_1d1f_0e59_67d5), sin_head: f64::from_bits(0xbfef_6297_cff7_5cb0), sin_tail: f64::from_bits(0xbc75_6217_2000_0000), sigma: f64::from_bits(0xbfd0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3f9b_a165_0f59_2f50), sin_head: f64::from_bits(0xbfef_d88d_a3d1_2526), sin_tail: f64::from_bits(0x3c88_7df6_4000_0000), sigma: f64::from_bits(0xbfc0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x0000_0000_0000_0000), sin_head: f64::from_bits(0xbff0_0000_0000_0000), sin_tail: f64::from_bits(0x0000_0000_0000_0000), sigma: f64::from_bits(0x0000_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbf9b_a165_0f59_2f50), sin_head: f64::from_bits(0xbfef_d88d_a3d1_2526), sin_tail: f64::from_bits(0x3c88_7df6_4000_0000), sigma: f64::from_bits(0x3fc0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfac_1d1f_0e59_67d5), sin_head: f64::from_bits(0xbfef_6297_cff7_5cb0), sin_tail: f64::from_bits(0xbc75_6217_2000_0000), sigma: f64::from_bits(0x3fd0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fa4_a031_76ac_f82d), sin_head: f64::from_bits(0xbfee_9f41_56c6_2dda), sin_tail: f64::from_bits(0xbc87_60b1_e000_0000), sigma: f64::from_bits(0x3fd0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfbe_0875_6545_5a75), sin_head: f64::from_bits(0xbfed_906b_cf32_8d46), sin_tail: f64::from_bits(0xbc74_57e6_2000_0000), sigma: f64::from_bits(0x3fe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbf9d_4a2c_7f90_9c4e), sin_head: f64::from_bits(0xbfec_38b2_f180_bdb1), sin_tail: f64::from_bits(0x3c76_e0b1_8000_0000), sigma: f64::from_bits(0x3fe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fac_73b3_9ae6_8c87), sin_head: f64::from_bits(0xbfea_9b66_290e_a1a3), sin_tail: f64::from_bits(0xbc39_f630_e000_0000), sigma: f64::from_bits(0x3fe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fc1_33cc_9424_7758), sin_head: f64::from_bits(0xbfe8_bc80_6b15_1741), sin_tail: f64::from_bits(0x3c82_c5e1_2000_0000), sigma: f64::from_bits(0x3fe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0x3fca_8279_99fc_ef32), sin_head: f64::from_bits(0xbfe6_a09e_667f_3bcd), sin_tail: f64::from_bits(0x3c8b_dd34_2000_0000), sigma: f64::from_bits(0x3fe0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfcd_0dfe_53ab_a2fd), sin_head: f64::from_bits(0xbfe4_4cf3_2509_1dd6), sin_tail: f64::from_bits(0xbc68_076a_2000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfc5_9267_5bc5_7974), sin_head: f64::from_bits(0xbfe1_c73b_39ae_68c8), sin_tail: f64::from_bits(0xbc8b_25dd_2000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfbe_3a68_73fa_1279), sin_head: f64::from_bits(0xbfde_2b5d_3806_f63b), sin_tail: f64::from_bits(0xbc5e_0d89_2000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfb3_7ca1_866b_95cf), sin_head: f64::from_bits(0xbfd8_7de2_a6ae_a963), sin_tail: f64::from_bits(0x3c67_2ced_e000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbfa6_0bea_939d_225a), sin_head: f64::from_bits(0xbfd2_9406_2ed5_9f06), sin_tail: f64::from_bits(0x3c75_d28d_a000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbf93_ad06_0114_69fb), sin_head: f64::from_bits(0xbfc8_f8b8_3c69_a60b), sin_tail: f64::from_bits(0x3c62_6d19_c000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
+    SinCosEntry { cos_minus_sigma: f64::from_bits(0xbf73_b92e_176d_6d31), sin_head: f64::from_bits(0xbfb9_17a6_bc29_b42c), sin_tail: f64::from_bits(0x3c3e_2718_e000_0000), sigma: f64::from_bits(0x3ff0_0000_0000_0000) },
 ];
 
 /// The fraction of `2/pi` rounded to 1248 bits, in 32-bit words, most significant first:
 /// word `k` holds the bits of weights `2^-(32k+1)` to `2^-(32k+32)`.
 pub(super) const TWO_OVER_PI_WORDS: [u32; 39] = [
-    0xa2f9836e, 0x4e441529, 0xfc2757d1, 0xf534ddc0, 0xdb629599, 0x3c439041, 0xfe5163ab, 0xdebbc561,
-    0xb7246e3a, 0x424dd2e0, 0x06492eea, 0x09d1921c, 0xfe1deb1c, 0xb129a73e, 0xe88235f5, 0x2ebb4484,
-    0xe99c7026, 0xb45f7e41, 0x3991d639, 0x835339f4, 0x9c845f8b, 0xbdf9283b, 0x1ff897ff, 0xde05980f,
-    0xef2f118b, 0x5a0a6d1f, 0x6d367ecf, 0x27cb09b7, 0x4f463f66, 0x9e5fea2d, 0x7527bac7, 0xebe5f17b,
-    0x3d0739f7, 0x8a5292ea, 0x6bfb5fb1, 0x1f8d5d08, 0x56033046, 0xfc7b6bab, 0xf0cfbc21,
+    0xa2f9836e,
+    0x4e441529,
+    0xfc2757d1,
+    0xf534ddc0,
+    0xdb629599,
+    0x3c439041,
+    0xfe5163ab,
+    0xdebbc561,
+    0xb7246e3a,
+    0x424dd2e0,
+    0x06492eea,
+    0x09d1921c,
+    0xfe1deb1c,
+    0xb129a73e,
+    0xe88235f5,
+    0x2ebb4484,
+    0xe99c7026,
+    0xb45f7e41,
+    0x3991d639,
+    0x835339f4,
+    0x9c845f8b,
+    0xbdf9283b,
+    0x1ff897ff,
+    0xde05980f,
+    0xef2f118b,
+    0x5a0a6d1f,
+    0x6d367ecf,
+    0x27cb09b7,
+    0x4f463f66,
+    0x9e5fea2d,
+    0x7527bac7,
+    0xebe5f17b,
+    0x3d0739f7,
+    0x8a5292ea,
+    0x6bfb5fb1,
+    0x1f8d5d08,
+    0x56033046,
+    0xfc7b6bab,
+    0xf0cfbc21,
+];
+
+/// The expansion of `tan` around `B = j pi/32`: `g(r) = tan(B + r)`, less the pole term
+/// `-1/(B + r - pi/2)` where [`TanEntry::has_pole`] (`j` in `9..=23`, added separately).
+pub(super) struct TanEntry {
+    /// `g(0)` rounded to nearest (to 40 significant bits where the entry has the pole term).
+    pub(super) value_head: f64,
+    /// `g(0) - value_head`, rounded to nearest.
+    pub(super) value_tail: f64,
+    /// The power of two closest to `g'(0)`, or 0 where the entry has the pole term.
+    pub(super) sigma: f64,
+    /// `g'(0) - sigma`, rounded to nearest.
+    pub(super) slope_minus_sigma: f64,
+    /// Whether the pole term is taken out of `g`.
+    pub(super) has_pole: bool,
+    /// The Taylor coefficients of `g` for `r^2` to `r^15`, rounded to nearest.
+    pub(super) coefficients: [f64; 14],
+}
+
+/// [`TanEntry`] for `j` in `0..32`.
+pub(super) const TAN: [TanEntry; 32] = [
+    TanEntry {
+        value_head: f64::from_bits(0x0000_0000_0000_0000),
+        value_tail: f64::from_bits(0x0000_0000_0000_0000),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x0000_0000_0000_0000),
+        has_pole: false,
+        coefficients: [f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3fd5_5555_5555_5555), f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3fc1_1111_1111_1111), f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3fab_a1ba_1ba1_ba1c), f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3f96_64f4_882c_10fa), f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3f82_26e3_55e6_c23d), f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3f6d_6d3d_0e15_7de0), f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3f57_da36_452b_75e3)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fb9_36bb_8c5b_2da2),
+        value_tail: f64::from_bits(0x3c58_7d05_4f68_9d7a),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3f83_dde2_a893_5dd9),
+        has_pole: false,
+        coefficients: [f64::from_bits(0x3fb9_7558_dc23_0b9b), f64::from_bits(0x3fd6_2ac9_76fc_4985), f64::from_bits(0x3fb1_381e_b624_7521), f64::from_bits(0x3fc2_7f83_8746_482d), f64::from_bits(0x3fa3_e609_3e66_6320), f64::from_bits(0x3faf_a8ae_1f1d_ca06), f64::from_bits(0x3f95_3f83_4e43_5f9b), f64::from_bits(0x3f9b_74ea_3c6e_8e46), f64::from_bits(0x3f85_ad63_da5b_7511), f64::from_bits(0x3f88_1308_26cb_3788), f64::from_bits(0x3f75_7c85_77bb_08ba), f64::from_bits(0x3f75_4e95_5922_170c), f64::from_bits(0x3f64_e391_1105_5b30), f64::from_bits(0x3f63_01df_0de9_dae3)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fc9_75f5_e055_3158),
+        value_tail: f64::from_bits(0x3c2e_f5d3_6744_1946),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fa4_4203_03de_c550),
+        has_pole: false,
+        coefficients: [f64::from_bits(0x3fca_77d9_d62c_a5f8), f64::from_bits(0x3fd8_cf51_4332_58fa), f64::from_bits(0x3fc2_b154_0177_1cea), f64::from_bits(0x3fc7_370f_c028_a723), f64::from_bits(0x3fb6_dfaa_2143_68e9), f64::from_bits(0x3fb6_cb8e_172d_bbf0), f64::from_bits(0x3faa_3407_5a27_9ea3), f64::from_bits(0x3fa7_0153_432d_65fa), f64::from_bits(0x3f9d_03ef_891a_4602), f64::from_bits(0x3f97_a265_b35f_4628), f64::from_bits(0x3f8f_88e3_b58f_d909), f64::from_bits(0x3f88_8f57_f356_2f8e), f64::from_bits(0x3f80_f44c_20b7_f9f0), f64::from_bits(0x3f79_b4b6_2889_1863)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fd3_6a08_355c_63dc),
+        value_tail: f64::from_bits(0xbc6d_704d_1bfd_b6e8),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fb7_8e92_2b82_ab63),
+        has_pole: false,
+        coefficients: [f64::from_bits(0x3fd5_335e_d87a_b0bb), f64::from_bits(0x3fdd_ba41_7914_3126), f64::from_bits(0x3fd0_15ab_59f2_1a6d), f64::from_bits(0x3fd0_576c_e19f_c6aa), f64::from_bits(0x3fc5_9462_c0b3_f22c), f64::from_bits(0x3fc3_0eb8_3f83_8640), f64::from_bits(0x3fbb_8ec5_9314_533e), f64::from_bits(0x3fb6_d3f4_09aa_36d0), f64::from_bits(0x3fb1_3950_dcb4_27fd), f64::from_bits(0x3fab_b382_ce0a_e8a5), f64::from_bits(0x3fa5_52f1_5f2b_28d4), f64::from_bits(0x3fa0_e984_22c2_7d95), f64::from_bits(0x3f9a_4898_8f2c_2950), f64::from_bits(0x3f94_b61c_1883_a4b8)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fda_8279_99fc_ef32),
+        value_tail: f64::from_bits(0x3c70_8b2f_b136_6ea9),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fc5_f619_980c_4337),
+        has_pole: false,
+        coefficients: [f64::from_bits(0x3fdf_0ed9_9bed_9b2e), f64::from_bits(0x3fe2_edd9_96c1_25e5), f64::from_bits(0x3fda_08b7_8636_2c20), f64::from_bits(0x3fd9_11bd_4b49_4091), f64::from_bits(0x3fd3_c092_93a2_fd76), f64::from_bits(0x3fd1_89be_3303_df2b), f64::from_bits(0x3fcc_fc56_56f3_7042), f64::from_bits(0x3fc9_0125_aa56_3951), f64::from_bits(0x3fc5_0533_3d0e_7c5d), f64::from_bits(0x3fc1_f250_5fe7_c47c), f64::from_bits(0x3fbe_5c71_5a02_bbd8), f64::from_bits(0x3fb9_d342_4b44_35ed), f64::from_bits(0x3fb5_e4c7_b566_58be), f64::from_bits(0x3fb2_9910_da27_1793)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fe1_1ab7_1908_34ec),
+        value_tail: f64::from_bits(0xbc8e_564b_cd1e_635d),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd2_48f1_b072_17e3),
+        has_pole: false,
+        coefficients: [f64::from_bits(0x3fe5_fdb9_3dd0_1cca), f64::from_bits(0x3fe9_77f9_5645_ad0b), f64::from_bits(0x3fe4_f192_bf0b_f914), f64::from_bits(0x3fe4_9933_3f8b_9000), f64::from_bits(0x3fe2_7ae1_5936_a835), f64::from_bits(0x3fe1_659e_ef47_8605), f64::from_bits(0x3fdf_f10f_cc03_e501), f64::from_bits(0x3fdd_b63b_44a4_e845), f64::from_bits(0x3fdb_72a4_3768_ad9f), f64::from_bits(0x3fd9_72b2_a61d_2811), f64::from_bits(0x3fd7_8ca3_d013_b3ab), f64::from_bits(0x3fd5_d060_4d53_e730), f64::from_bits(0x3fd4_322a_e2b8_2f08), f64::from_bits(0x3fd2_b3fb_b1c6_1c9b)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fe5_61b8_2ab7_f990),
+        value_tail: f64::from_bits(0x3c87_a8c5_2172_b675),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fdc_92d8_4170_bcc6),
+        has_pole: false,
+        coefficients: [f64::from_bits(0x3fee_ed87_e934_63bd), f64::from_bits(0x3ff2_0c10_f4d7_90a4), f64::from_bits(0x3ff1_369e_386a_ccd3), f64::from_bits(0x3ff2_0817_22a9_777e), f64::from_bits(0x3ff2_2137_ddaa_0031), f64::from_bits(0x3ff2_9311_1e9c_7f1d), f64::from_bits(0x3ff2_de9c_2b2c_49d0), f64::from_bits(0x3ff3_3e58_2655_bc98), f64::from_bits(0x3ff3_972e_ff69_1fa2), f64::from_bits(0x3ff3_f5b2_070e_10a0), f64::from_bits(0x3ff4_541a_a04e_8ea3), f64::from_bits(0x3ff4_b521_222a_66dd), f64::from_bits(0x3ff5_178f_52a0_4a6e), f64::from_bits(0x3ff5_7c01_4447_d47c)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fea_4300_2ae4_2850),
+        value_tail: f64::from_bits(0xbc7a_6db8_0fe7_96fe),
+        sigma: f64::from_bits(0x4000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0xbfd4_e526_e333_45b8),
+        has_pole: false,
+        coefficients: [f64::from_bits(0x3ff5_f984_4b62_61cb), f64::from_bits(0x3ffa_f5a5_74c3_0018), f64::from_bits(0x3ffd_7334_fe8e_54fa), f64::from_bits(0x4000_e012_4db9_7058), f64::from_bits(0x4003_006e_697d_6ece), f64::from_bits(0x4005_8c19_19d4_90d6), f64::from_bits(0x4008_5e24_c7ab_4d5a), f64::from_bits(0x400b_963d_e93e_a75d), f64::from_bits(0x400f_37e2_94a7_f25a), f64::from_bits(0x4011_aab0_5a9d_d812), f64::from_bits(0x4013_fe8b_7f2c_e8e3), f64::from_bits(0x4016_a10c_670d_618d), f64::from_bits(0x4019_9c5f_24df_44dd), f64::from_bits(0x401c_fc4d_8329_8b82)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3ff0_0000_0000_0000),
+        value_tail: f64::from_bits(0x0000_0000_0000_0000),
+        sigma: f64::from_bits(0x4000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x0000_0000_0000_0000),
+        has_pole: false,
+        coefficients: [f64::from_bits(0x4000_0000_0000_0000), f64::from_bits(0x4005_5555_5555_5555), f64::from_bits(0x400a_aaaa_aaaa_aaab), f64::from_bits(0x4011_1111_1111_1111), f64::from_bits(0x4015_b05b_05b0_5b06), f64::from_bits(0x401b_a1ba_1ba1_ba1c), f64::from_bits(0x4021_9659_6596_5966), f64::from_bits(0x4026_64f4_882c_10fa), f64::from_bits(0x402c_8342_83cd_3723), f64::from_bits(0x4032_26e3_55e6_c23d), f64::from_bits(0x4037_1c96_3445_1939), f64::from_bits(0x403d_6d3d_0e15_7de0), f64::from_bits(0x4042_bbce_a738_201f), f64::from_bits(0x4047_da36_452b_75e3)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfce_49ce_5af9_e000),
+        value_tail: f64::from_bits(0x3d1e_b860_8c74_3719),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd7_8294_1b48_63cf),
+        has_pole: true,
+        coefficients: [f64::from_bits(0xbfab_5a8c_23e4_9fe9), f64::from_bits(0x3fa1_72b2_2116_9451), f64::from_bits(0xbf84_c7db_dbf9_3b8e), f64::from_bits(0x3f74_3924_ee9a_ada7), f64::from_bits(0xbf5d_41f5_e015_f797), f64::from_bits(0x3f49_a2ab_e4c2_a251), f64::from_bits(0xbf33_eaf9_4f48_b8d3), f64::from_bits(0x3f20_b8ea_0cf7_586f), f64::from_bits(0xbf0a_baf3_d025_8911), f64::from_bits(0x3ef6_0d15_2d53_222e), f64::from_bits(0xbee1_d3b5_bb25_4dbc), f64::from_bits(0x3ecd_3364_05b4_630b), f64::from_bits(0xbeb7_b7b9_794a_8297), f64::from_bits(0x3ea3_5dfb_e41a_4a56)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfc9_bbe8_2aea_0000),
+        value_tail: f64::from_bits(0xbd3a_2369_7723_ea61),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd6_e642_df77_96ff),
+        has_pole: true,
+        coefficients: [f64::from_bits(0xbfa6_7e17_a431_7c6d), f64::from_bits(0x3f9f_455b_2f1b_621e), f64::from_bits(0xbf80_4bee_f437_b9ac), f64::from_bits(0x3f70_80c2_919a_1db2), f64::from_bits(0xbf55_a443_0a26_8358), f64::from_bits(0x3f43_1806_d776_7a58), f64::from_bits(0xbf2b_9320_535a_d890), f64::from_bits(0x3f16_d61d_018f_df1f), f64::from_bits(0xbf01_39e4_0359_f1be), f64::from_bits(0x3eeb_b405_8267_2d0f), f64::from_bits(0xbed5_5317_51cc_f238), f64::from_bits(0x3ec0_e993_c791_a2b5), f64::from_bits(0xbeaa_48a2_336a_5b0e), f64::from_bits(0x3e94_b61f_dfd9_78e4)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfc5_49ce_29cf_c000),
+        value_tail: f64::from_bits(0xbd39_7b33_bf15_9358),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd6_66f0_871f_ee6c),
+        has_pole: true,
+        coefficients: [f64::from_bits(0xbfa2_1ac0_848a_46c6), f64::from_bits(0x3f9c_71ea_2a1a_a832), f64::from_bits(0xbf79_3363_3f8d_baaf), f64::from_bits(0x3f6b_83ba_bee6_0471), f64::from_bits(0xbf4f_d07b_3e5c_67b3), f64::from_bits(0x3f3d_1eb1_a4be_b7a4), f64::from_bits(0xbf23_1c78_b9ff_07ce), f64::from_bits(0x3f0f_f0e0_a551_7182), f64::from_bits(0xbef6_6191_790b_4cbc), f64::from_bits(0x3ee1_d3ec_b164_35fa), f64::from_bits(0xbec9_dd1a_fdd2_99ef), f64::from_bits(0x3eb4_15d6_309f_c6ea), f64::from_bits(0xbe9d_ae11_94a0_a697), f64::from_bits(0x3e86_bd75_9a8f_3e3e)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfc0_ee13_a8a2_a000),
+        value_tail: f64::from_bits(0xbd33_8b9f_3da2_4be1),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd6_01fd_11cd_6c69),
+        has_pole: true,
+        coefficients: [f64::from_bits(0xbf9c_2a13_5884_4587), f64::from_bits(0x3f9a_48f4_ee33_f1d6), f64::from_bits(0xbf72_f746_aad4_b5b8), f64::from_bits(0x3f67_8228_dabc_29cf), f64::from_bits(0xbf46_f3a3_741f_b4ed), f64::from_bits(0x3f36_db70_ca89_ff3f), f64::from_bits(0xbf1a_3958_7d98_a556), f64::from_bits(0x3f07_04c2_9d88_dc01), f64::from_bits(0xbeed_054a_7374_2a2b), f64::from_bits(0x3ed7_a326_5568_8a79), f64::from_bits(0xbebf_8939_a8dc_9888), f64::from_bits(0x3ea8_8f82_9102_efa1), f64::from_bits(0xbe90_f456_9289_afb8), f64::from_bits(0x3e79_b4bf_a97f_6663)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfb9_477f_d636_a000),
+        value_tail: f64::from_bits(0xbd13_5ef9_c2c2_d2bc),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd5_b566_f2fd_b123),
+        has_pole: true,
+        coefficients: [f64::from_bits(0xbf94_ab8c_bb6c_bb18), f64::from_bits(0x3f98_b19b_6073_0f7c), f64::from_bits(0xbf6b_21cd_22cf_9f74), f64::from_bits(0x3f64_aad7_fd2b_83ce), f64::from_bits(0xbf3f_c092_e522_591a), f64::from_bits(0x3f32_9d2f_e5e8_2ffa), f64::from_bits(0xbf11_6b01_1a15_4b97), f64::from_bits(0x3f01_47bf_2d42_7630), f64::from_bits(0xbee2_64d4_b938_20c8), f64::from_bits(0x3ed0_568b_888d_4d92), f64::from_bits(0xbeb2_f950_e4b1_fb11), f64::from_bits(0x3e9f_499e_4a3f_f0a6), f64::from_bits(0xbe83_487c_637b_73af), f64::from_bits(0x3e6e_3aae_a158_e8bc)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfb0_cc62_e1e0_4000),
+        value_tail: f64::from_bits(0xbd11_9cbc_016b_907f),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd5_7fb3_e6b9_d8fa),
+        has_pole: true,
+        coefficients: [f64::from_bits(0xbf8b_2398_2579_f8ef), f64::from_bits(0x3f97_9a3a_b019_8dc5), f64::from_bits(0xbf61_7caa_5766_336f), f64::from_bits(0x3f62_c646_a4e0_aaf8), f64::from_bits(0xbf33_f952_dc4c_0409), f64::from_bits(0x3f2f_c566_b886_9e44), f64::from_bits(0xbf05_448d_c41a_cb64), f64::from_bits(0x3efb_7ad2_dbb0_3d6f), f64::from_bits(0xbed5_aea5_9e42_962d), f64::from_bits(0x3ec8_1441_288a_1ed9), f64::from_bits(0xbea5_7cd3_2fdf_e253), f64::from_bits(0x3e95_4ed6_6009_44c3), f64::from_bits(0xbe74_e3a3_6b8f_b29c), f64::from_bits(0x3e63_01ec_9bff_e365)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfa0_c414_6eca_c000),
+        value_tail: f64::from_bits(0x3d13_500f_cd7d_d58c),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd5_5fe0_85a2_c8fb),
+        has_pole: true,
+        coefficients: [f64::from_bits(0xbf7a_e3f4_956e_d53e), f64::from_bits(0x3f96_f713_91d4_43f5), f64::from_bits(0xbf51_22e8_506f_9381), f64::from_bits(0x3f61_b0c7_6698_b2ff), f64::from_bits(0xbf23_499d_e5a0_e9dc), f64::from_bits(0x3f2c_b899_68d4_3db6), f64::from_bits(0xbef4_29d7_5daf_22a6), f64::from_bits(0x3ef7_a27d_06bc_a545), f64::from_bits(0xbec4_1c3e_7211_c19a), f64::from_bits(0x3ec3_901b_ee75_0e72), f64::from_bits(0xbe93_6e09_3666_1e6c), f64::from_bits(0x3e90_41b9_cb6d_d440), f64::from_bits(0xbe62_5a8a_576b_f11d), f64::from_bits(0x3e5b_1c2c_1103_860d)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x0000_0000_0000_0000),
+        value_tail: f64::from_bits(0x0000_0000_0000_0000),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd5_5555_5555_5555),
+        has_pole: true,
+        coefficients: [f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3f96_c16c_16c1_6c17), f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3f61_566a_bc01_1567), f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3f2b_bd77_9334_ef0b), f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3ef6_6a8f_2bf7_0ebe), f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3ec2_2805_d644_267f), f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3e8d_6db2_c4e0_9162), f64::from_bits(0x0000_0000_0000_0000), f64::from_bits(0x3e57_da4e_1f79_955c)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fa0_c414_6eca_c000),
+        value_tail: f64::from_bits(0xbd13_500f_cd7d_d58c),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd5_5fe0_85a2_c8fb),
+        has_pole: true,
+        coefficients: [f64::from_bits(0x3f7a_e3f4_956e_d53e), f64::from_bits(0x3f96_f713_91d4_43f5), f64::from_bits(0x3f51_22e8_506f_9381), f64::from_bits(0x3f61_b0c7_6698_b2ff), f64::from_bits(0x3f23_499d_e5a0_e9dc), f64::from_bits(0x3f2c_b899_68d4_3db6), f64::from_bits(0x3ef4_29d7_5daf_22a6), f64::from_bits(0x3ef7_a27d_06bc_a545), f64::from_bits(0x3ec4_1c3e_7211_c19a), f64::from_bits(0x3ec3_901b_ee75_0e72), f64::from_bits(0x3e93_6e09_3666_1e6c), f64::from_bits(0x3e90_41b9_cb6d_d440), f64::from_bits(0x3e62_5a8a_576b_f11d), f64::from_bits(0x3e5b_1c2c_1103_860d)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fb0_cc62_e1e0_4000),
+        value_tail: f64::from_bits(0x3d11_9cbc_016b_907f),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd5_7fb3_e6b9_d8fa),
+        has_pole: true,
+        coefficients: [f64::from_bits(0x3f8b_2398_2579_f8ef), f64::from_bits(0x3f97_9a3a_b019_8dc5), f64::from_bits(0x3f61_7caa_5766_336f), f64::from_bits(0x3f62_c646_a4e0_aaf8), f64::from_bits(0x3f33_f952_dc4c_0409), f64::from_bits(0x3f2f_c566_b886_9e44), f64::from_bits(0x3f05_448d_c41a_cb64), f64::from_bits(0x3efb_7ad2_dbb0_3d6f), f64::from_bits(0x3ed5_aea5_9e42_962d), f64::from_bits(0x3ec8_1441_288a_1ed9), f64::from_bits(0x3ea5_7cd3_2fdf_e253), f64::from_bits(0x3e95_4ed6_6009_44c3), f64::from_bits(0x3e74_e3a3_6b8f_b29c), f64::from_bits(0x3e63_01ec_9bff_e365)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fb9_477f_d636_a000),
+        value_tail: f64::from_bits(0x3d13_5ef9_c2c2_d2bc),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd5_b566_f2fd_b123),
+        has_pole: true,
+        coefficients: [f64::from_bits(0x3f94_ab8c_bb6c_bb18), f64::from_bits(0x3f98_b19b_6073_0f7c), f64::from_bits(0x3f6b_21cd_22cf_9f74), f64::from_bits(0x3f64_aad7_fd2b_83ce), f64::from_bits(0x3f3f_c092_e522_591a), f64::from_bits(0x3f32_9d2f_e5e8_2ffa), f64::from_bits(0x3f11_6b01_1a15_4b97), f64::from_bits(0x3f01_47bf_2d42_7630), f64::from_bits(0x3ee2_64d4_b938_20c8), f64::from_bits(0x3ed0_568b_888d_4d92), f64::from_bits(0x3eb2_f950_e4b1_fb11), f64::from_bits(0x3e9f_499e_4a3f_f0a6), f64::from_bits(0x3e83_487c_637b_73af), f64::from_bits(0x3e6e_3aae_a158_e8bc)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fc0_ee13_a8a2_a000),
+        value_tail: f64::from_bits(0x3d33_8b9f_3da2_4be1),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd6_01fd_11cd_6c69),
+        has_pole: true,
+        coefficients: [f64::from_bits(0x3f9c_2a13_5884_4587), f64::from_bits(0x3f9a_48f4_ee33_f1d6), f64::from_bits(0x3f72_f746_aad4_b5b8), f64::from_bits(0x3f67_8228_dabc_29cf), f64::from_bits(0x3f46_f3a3_741f_b4ed), f64::from_bits(0x3f36_db70_ca89_ff3f), f64::from_bits(0x3f1a_3958_7d98_a556), f64::from_bits(0x3f07_04c2_9d88_dc01), f64::from_bits(0x3eed_054a_7374_2a2b), f64::from_bits(0x3ed7_a326_5568_8a79), f64::from_bits(0x3ebf_8939_a8dc_9888), f64::from_bits(0x3ea8_8f82_9102_efa1), f64::from_bits(0x3e90_f456_9289_afb8), f64::from_bits(0x3e79_b4bf_a97f_6663)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fc5_49ce_29cf_c000),
+        value_tail: f64::from_bits(0x3d39_7b33_bf15_9358),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd6_66f0_871f_ee6c),
+        has_pole: true,
+        coefficients: [f64::from_bits(0x3fa2_1ac0_848a_46c6), f64::from_bits(0x3f9c_71ea_2a1a_a832), f64::from_bits(0x3f79_3363_3f8d_baaf), f64::from_bits(0x3f6b_83ba_bee6_0471), f64::from_bits(0x3f4f_d07b_3e5c_67b3), f64::from_bits(0x3f3d_1eb1_a4be_b7a4), f64::from_bits(0x3f23_1c78_b9ff_07ce), f64::from_bits(0x3f0f_f0e0_a551_7182), f64::from_bits(0x3ef6_6191_790b_4cbc), f64::from_bits(0x3ee1_d3ec_b164_35fa), f64::from_bits(0x3ec9_dd1a_fdd2_99ef), f64::from_bits(0x3eb4_15d6_309f_c6ea), f64::from_bits(0x3e9d_ae11_94a0_a697), f64::from_bits(0x3e86_bd75_9a8f_3e3e)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fc9_bbe8_2aea_0000),
+        value_tail: f64::from_bits(0x3d3a_2369_7723_ea61),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd6_e642_df77_96ff),
+        has_pole: true,
+        coefficients: [f64::from_bits(0x3fa6_7e17_a431_7c6d), f64::from_bits(0x3f9f_455b_2f1b_621e), f64::from_bits(0x3f80_4bee_f437_b9ac), f64::from_bits(0x3f70_80c2_919a_1db2), f64::from_bits(0x3f55_a443_0a26_8358), f64::from_bits(0x3f43_1806_d776_7a58), f64::from_bits(0x3f2b_9320_535a_d890), f64::from_bits(0x3f16_d61d_018f_df1f), f64::from_bits(0x3f01_39e4_0359_f1be), f64::from_bits(0x3eeb_b405_8267_2d0f), f64::from_bits(0x3ed5_5317_51cc_f238), f64::from_bits(0x3ec0_e993_c791_a2b5), f64::from_bits(0x3eaa_48a2_336a_5b0e), f64::from_bits(0x3e94_b61f_dfd9_78e4)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0x3fce_49ce_5af9_e000),
+        value_tail: f64::from_bits(0xbd1e_b860_8c74_3719),
+        sigma: f64::from_bits(0x0000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd7_8294_1b48_63cf),
+        has_pole: true,
+        coefficients: [f64::from_bits(0x3fab_5a8c_23e4_9fe9), f64::from_bits(0x3fa1_72b2_2116_9451), f64::from_bits(0x3f84_c7db_dbf9_3b8e), f64::from_bits(0x3f74_3924_ee9a_ada7), f64::from_bits(0x3f5d_41f5_e015_f797), f64::from_bits(0x3f49_a2ab_e4c2_a251), f64::from_bits(0x3f33_eaf9_4f48_b8d3), f64::from_bits(0x3f20_b8ea_0cf7_586f), f64::from_bits(0x3f0a_baf3_d025_8911), f64::from_bits(0x3ef6_0d15_2d53_222e), f64::from_bits(0x3ee1_d3b5_bb25_4dbc), f64::from_bits(0x3ecd_3364_05b4_630b), f64::from_bits(0x3eb7_b7b9_794a_8297), f64::from_bits(0x3ea3_5dfb_e41a_4a56)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbff0_0000_0000_0000),
+        value_tail: f64::from_bits(0x0000_0000_0000_0000),
+        sigma: f64::from_bits(0x4000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x0000_0000_0000_0000),
+        has_pole: false,
+        coefficients: [f64::from_bits(0xc000_0000_0000_0000), f64::from_bits(0x4005_5555_5555_5555), f64::from_bits(0xc00a_aaaa_aaaa_aaab), f64::from_bits(0x4011_1111_1111_1111), f64::from_bits(0xc015_b05b_05b0_5b06), f64::from_bits(0x401b_a1ba_1ba1_ba1c), f64::from_bits(0xc021_9659_6596_5966), f64::from_bits(0x4026_64f4_882c_10fa), f64::from_bits(0xc02c_8342_83cd_3723), f64::from_bits(0x4032_26e3_55e6_c23d), f64::from_bits(0xc037_1c96_3445_1939), f64::from_bits(0x403d_6d3d_0e15_7de0), f64::from_bits(0xc042_bbce_a738_201f), f64::from_bits(0x4047_da36_452b_75e3)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfea_4300_2ae4_2850),
+        value_tail: f64::from_bits(0x3c7a_6db8_0fe7_96fe),
+        sigma: f64::from_bits(0x4000_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0xbfd4_e526_e333_45b8),
+        has_pole: false,
+        coefficients: [f64::from_bits(0xbff5_f984_4b62_61cb), f64::from_bits(0x3ffa_f5a5_74c3_0018), f64::from_bits(0xbffd_7334_fe8e_54fa), f64::from_bits(0x4000_e012_4db9_7058), f64::from_bits(0xc003_006e_697d_6ece), f64::from_bits(0x4005_8c19_19d4_90d6), f64::from_bits(0xc008_5e24_c7ab_4d5a), f64::from_bits(0x400b_963d_e93e_a75d), f64::from_bits(0xc00f_37e2_94a7_f25a), f64::from_bits(0x4011_aab0_5a9d_d812), f64::from_bits(0xc013_fe8b_7f2c_e8e3), f64::from_bits(0x4016_a10c_670d_618d), f64::from_bits(0xc019_9c5f_24df_44dd), f64::from_bits(0x401c_fc4d_8329_8b82)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfe5_61b8_2ab7_f990),
+        value_tail: f64::from_bits(0xbc87_a8c5_2172_b675),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fdc_92d8_4170_bcc6),
+        has_pole: false,
+        coefficients: [f64::from_bits(0xbfee_ed87_e934_63bd), f64::from_bits(0x3ff2_0c10_f4d7_90a4), f64::from_bits(0xbff1_369e_386a_ccd3), f64::from_bits(0x3ff2_0817_22a9_777e), f64::from_bits(0xbff2_2137_ddaa_0031), f64::from_bits(0x3ff2_9311_1e9c_7f1d), f64::from_bits(0xbff2_de9c_2b2c_49d0), f64::from_bits(0x3ff3_3e58_2655_bc98), f64::from_bits(0xbff3_972e_ff69_1fa2), f64::from_bits(0x3ff3_f5b2_070e_10a0), f64::from_bits(0xbff4_541a_a04e_8ea3), f64::from_bits(0x3ff4_b521_222a_66dd), f64::from_bits(0xbff5_178f_52a0_4a6e), f64::from_bits(0x3ff5_7c01_4447_d47c)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfe1_1ab7_1908_34ec),
+        value_tail: f64::from_bits(0x3c8e_564b_cd1e_635d),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fd2_48f1_b072_17e3),
+        has_pole: false,
+        coefficients: [f64::from_bits(0xbfe5_fdb9_3dd0_1cca), f64::from_bits(0x3fe9_77f9_5645_ad0b), f64::from_bits(0xbfe4_f192_bf0b_f914), f64::from_bits(0x3fe4_9933_3f8b_9000), f64::from_bits(0xbfe2_7ae1_5936_a835), f64::from_bits(0x3fe1_659e_ef47_8605), f64::from_bits(0xbfdf_f10f_cc03_e501), f64::from_bits(0x3fdd_b63b_44a4_e845), f64::from_bits(0xbfdb_72a4_3768_ad9f), f64::from_bits(0x3fd9_72b2_a61d_2811), f64::from_bits(0xbfd7_8ca3_d013_b3ab), f64::from_bits(0x3fd5_d060_4d53_e730), f64::from_bits(0xbfd4_322a_e2b8_2f08), f64::from_bits(0x3fd2_b3fb_b1c6_1c9b)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfda_8279_99fc_ef32),
+        value_tail: f64::from_bits(0xbc70_8b2f_b136_6ea9),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fc5_f619_980c_4337),
+        has_pole: false,
+        coefficients: [f64::from_bits(0xbfdf_0ed9_9bed_9b2e), f64::from_bits(0x3fe2_edd9_96c1_25e5), f64::from_bits(0xbfda_08b7_8636_2c20), f64::from_bits(0x3fd9_11bd_4b49_4091), f64::from_bits(0xbfd3_c092_93a2_fd76), f64::from_bits(0x3fd1_89be_3303_df2b), f64::from_bits(0xbfcc_fc56_56f3_7042), f64::from_bits(0x3fc9_0125_aa56_3951), f64::from_bits(0xbfc5_0533_3d0e_7c5d), f64::from_bits(0x3fc1_f250_5fe7_c47c), f64::from_bits(0xbfbe_5c71_5a02_bbd8), f64::from_bits(0x3fb9_d342_4b44_35ed), f64::from_bits(0xbfb5_e4c7_b566_58be), f64::from_bits(0x3fb2_9910_da27_1793)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfd3_6a08_355c_63dc),
+        value_tail: f64::from_bits(0x3c6d_704d_1bfd_b6e8),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fb7_8e92_2b82_ab63),
+        has_pole: false,
+        coefficients: [f64::from_bits(0xbfd5_335e_d87a_b0bb), f64::from_bits(0x3fdd_ba41_7914_3126), f64::from_bits(0xbfd0_15ab_59f2_1a6d), f64::from_bits(0x3fd0_576c_e19f_c6aa), f64::from_bits(0xbfc5_9462_c0b3_f22c), f64::from_bits(0x3fc3_0eb8_3f83_8640), f64::from_bits(0xbfbb_8ec5_9314_533e), f64::from_bits(0x3fb6_d3f4_09aa_36d0), f64::from_bits(0xbfb1_3950_dcb4_27fd), f64::from_bits(0x3fab_b382_ce0a_e8a5), f64::from_bits(0xbfa5_52f1_5f2b_28d4), f64::from_bits(0x3fa0_e984_22c2_7d95), f64::from_bits(0xbf9a_4898_8f2c_2950), f64::from_bits(0x3f94_b61c_1883_a4b8)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfc9_75f5_e055_3158),
+        value_tail: f64::from_bits(0xbc2e_f5d3_6744_1946),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3fa4_4203_03de_c550),
+        has_pole: false,
+        coefficients: [f64::from_bits(0xbfca_77d9_d62c_a5f8), f64::from_bits(0x3fd8_cf51_4332_58fa), f64::from_bits(0xbfc2_b154_0177_1cea), f64::from_bits(0x3fc7_370f_c028_a723), f64::from_bits(0xbfb6_dfaa_2143_68e9), f64::from_bits(0x3fb6_cb8e_172d_bbf0), f64::from_bits(0xbfaa_3407_5a27_9ea3), f64::from_bits(0x3fa7_0153_432d_65fa), f64::from_bits(0xbf9d_03ef_891a_4602), f64::from_bits(0x3f97_a265_b35f_4628), f64::from_bits(0xbf8f_88e3_b58f_d909), f64::from_bits(0x3f88_8f57_f356_2f8e), f64::from_bits(0xbf80_f44c_20b7_f9f0), f64::from_bits(0x3f79_b4b6_2889_1863)],
+    },
+    TanEntry {
+        value_head: f64::from_bits(0xbfb9_36bb_8c5b_2da2),
+        value_tail: f64::from_bits(0xbc58_7d05_4f68_9d7a),
+        sigma: f64::from_bits(0x3ff0_0000_0000_0000),
+        slope_minus_sigma: f64::from_bits(0x3f83_dde2_a893_5dd9),
+        has_pole: false,
+        coefficients: [f64::from_bits(0xbfb9_7558_dc23_0b9b), f64::from_bits(0x3fd6_2ac9_76fc_4985), f64::from_bits(0xbfb1_381e_b624_7521), f64::from_bits(0x3fc2_7f83_8746_482d), f64::from_bits(0xbfa3_e609_3e66_6320), f64::from_bits(0x3faf_a8ae_1f1d_ca06), f64::from_bits(0xbf95_3f83_4e43_5f9b), f64::from_bits(0x3f9b_74ea_3c6e_8e46), f64::from_bits(0xbf85_ad63_da5b_7511), f64::from_bits(0x3f88_1308_26cb_3788), f64::from_bits(0xbf75_7c85_77bb_08ba), f64::from_bits(0x3f75_4e95_5922_170c), f64::from_bits(0xbf64_e391_1105_5b30), f64::from_bits(0x3f63_01df_0de9_dae3)],
+    },
 ];
 
 /// `32/pi` rounded to nearest.
 pub(super) const THIRTY_TWO_OVER_PI: f64 = f64::from_bits(0x4024_5f30_6dc9_c883);
+
+/// `2/pi` rounded to nearest.
+pub(super) const TWO_OVER_PI: f64 = f64::from_bits(0x3fe4_5f30_6dc9_c883);
 
 /// `pi/32` rounded to a multiple of `2^-34` (31 significant bits).
 pub(super) const PI_OVER_32_HEAD: f64 = f64::from_bits(0x3fb9_21fb_5440_0000);
@@ -1535,8 +755,35 @@ pub(super) const PI_OVER_32_MIDDLE: f64 = f64::from_bits(0x3d90_b461_1a60_0000);
 /// The rest of `pi/32` after the head and middle, rounded to nearest.
 pub(super) const PI_OVER_32_TAIL: f64 = f64::from_bits(0x3b63_198a_2e03_7073);
 
+/// `pi/32` rounded to a multiple of `2^-38` (35 significant bits).
+pub(super) const TAN_PI_OVER_32_HEAD: f64 = f64::from_bits(0x3fb9_21fb_5444_0000);
+
+/// The rest of `pi/32` rounded to a multiple of `2^-77`.
+pub(super) const TAN_PI_OVER_32_MIDDLE: f64 = f64::from_bits(0x3d46_8c23_4c4c_0000);
+
+/// The rest of `pi/32` after [`TAN_PI_OVER_32_HEAD`] and [`TAN_PI_OVER_32_MIDDLE`], rounded to nearest.
+pub(super) const TAN_PI_OVER_32_TAIL: f64 = f64::from_bits(0x3ae9_8a2e_0370_7345);
+
+/// `pi/32` rounded to a multiple of `2^-42` (39 significant bits).
+pub(super) const POLE_PI_OVER_32_HEAD: f64 = f64::from_bits(0x3fb9_21fb_5444_4000);
+
+/// The rest of `pi/32` rounded to a multiple of `2^-82`.
+pub(super) const POLE_PI_OVER_32_MIDDLE: f64 = f64::from_bits(0xbd32_e7b9_6767_4000);
+
+/// `pi/32 - POLE_PI_OVER_32_HEAD`, rounded to nearest.
+pub(super) const POLE_PI_OVER_32_REST: f64 = f64::from_bits(0xbd32_e7b9_6767_33af);
+
+/// The rest of `pi/32` after [`POLE_PI_OVER_32_HEAD`] and [`POLE_PI_OVER_32_MIDDLE`], rounded to nearest.
+pub(super) const POLE_PI_OVER_32_TAIL: f64 = f64::from_bits(0x3aa8_a2e0_3707_344a);
+
 /// `pi/4` cut to a multiple of `2^-23`.
 pub(super) const PI_OVER_4_HEAD: f64 = f64::from_bits(0x3fe9_21fb_4000_0000);
 
 /// `pi/4 - PI_OVER_4_HEAD`, rounded to nearest.
 pub(super) const PI_OVER_4_TAIL: f64 = f64::from_bits(0x3e64_442d_1846_9899);
+
+/// `pi/4` cut to a multiple of `2^-21`.
+pub(super) const TAN_PI_OVER_4_HEAD: f64 = f64::from_bits(0x3fe9_21fb_0000_0000);
+
+/// `pi/4 - TAN_PI_OVER_4_HEAD`, rounded to nearest.
+pub(super) const TAN_PI_OVER_4_TAIL: f64 = f64::from_bits(0x3e85_110b_4611_a626);

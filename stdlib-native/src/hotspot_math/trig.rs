@@ -12,12 +12,13 @@
 //!
 //! `cos x` is `sin(x + pi/2)`: the same computation with `N + 16` as the table index.
 //! Arguments from `2^16 * 1.375` on are first reduced modulo `pi/4`
-//! ([`reduce_by_pi_over_4`]); the octant moves the table index by 8 and the reduced
+//! ([`reduce`]); the octant moves the table index by 8 and the reduced
 //! argument's second part joins the correction `c`.
 
-use super::reduction::reduce_by_pi_over_4;
+use super::reduction::{Period, Reduced, reduce};
 use super::tables::{
-    PI_OVER_32_HEAD, PI_OVER_32_MIDDLE, PI_OVER_32_TAIL, SIN_COS, THIRTY_TWO_OVER_PI,
+    PI_OVER_4_HEAD, PI_OVER_4_TAIL, PI_OVER_32_HEAD, PI_OVER_32_MIDDLE, PI_OVER_32_TAIL, SIN_COS,
+    THIRTY_TWO_OVER_PI,
 };
 
 /// Taylor coefficients of `sin r - r`, rounded: `-1/3!`, `1/5!`, `-1/7!`, `1/9!`.
@@ -48,8 +49,8 @@ pub fn sin(x: f64) -> f64 {
         // A NaN stays (quieted), an infinity gives the default NaN.
         return x * -0.0;
     }
-    let reduced = reduce_by_pi_over_4(x);
-    sin_near(reduced.head, reduced.tail, 8 * reduced.octant)
+    let reduced = reduce_by_quarter_pi(x);
+    sin_near(reduced.head, reduced.tail, 8 * reduced.count)
 }
 
 /// `cos x` with the bits HotSpot 17's x86-64 `Math.cos` gives.
@@ -64,8 +65,13 @@ pub fn cos(x: f64) -> f64 {
     if !x.is_finite() {
         return x * -0.0;
     }
-    let reduced = reduce_by_pi_over_4(x);
-    sin_near(reduced.head, reduced.tail, 8 * reduced.octant + 16)
+    let reduced = reduce_by_quarter_pi(x);
+    sin_near(reduced.head, reduced.tail, 8 * reduced.count + 16)
+}
+
+/// `x` reduced by `pi/4`.
+fn reduce_by_quarter_pi(x: f64) -> Reduced {
+    reduce(x, Period::QuarterPi, (PI_OVER_4_HEAD, PI_OVER_4_TAIL))
 }
 
 /// `sin(y + y_tail + shift pi/32)` for `|y| < 2^16 * 1.375`, `y_tail` tiny.
