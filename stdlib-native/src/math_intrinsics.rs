@@ -1,11 +1,10 @@
 //! `Math` methods the VM runs as intrinsics instead of their bytecode, as HotSpot gives them
-//! special method entries: only those whose results are exactly specified, so the intrinsic
-//! gives bit for bit what the bytecode would.
+//! special method entries.
 //!
-//! `Math.sin`, `cos`, `tan`, `exp`, `log`, `log10` and `pow` are computed by HotSpot on
-//! x86-64 with its own stubs, whose last-place results differ from `StrictMath`'s for some
-//! arguments: those registered here are [`crate::hotspot_math`]'s versions, which give the
-//! stubs' bits; the others run their bytecode (which calls `StrictMath`).
+//! `Math.sqrt` is correctly rounded, as its bytecode (`StrictMath.sqrt`) is. `Math.sin`,
+//! `cos`, `tan`, `exp`, `log`, `log10` and `pow` are computed by HotSpot on x86-64 with its own
+//! stubs, whose last-place results differ from `StrictMath`'s for some arguments: they are
+//! [`crate::hotspot_math`]'s versions, which give the stubs' bits.
 
 use crate::hotspot_math;
 use runtime::natives::{Intrinsic, NativeRegistry};
@@ -32,4 +31,10 @@ pub(crate) fn register(r: &NativeRegistry) {
     for (name, function) in unary {
         r.register_intrinsic("java/lang/Math", name, "(D)D", Intrinsic::Unary(function));
     }
+    r.register_intrinsic(
+        "java/lang/Math",
+        "pow",
+        "(DD)D",
+        Intrinsic::Binary(hotspot_math::pow),
+    );
 }

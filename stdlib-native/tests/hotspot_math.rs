@@ -12,7 +12,6 @@ const COLUMNS: [&str; 7] = ["sin", "cos", "tan", "exp", "log", "log10", "pow"];
 
 /// Our function for a column, called with the argument pair.
 fn ours(column: &str, x: f64, y: f64) -> f64 {
-    let _ = y;
     match column {
         "sin" => hotspot_math::sin(x),
         "cos" => hotspot_math::cos(x),
@@ -20,12 +19,13 @@ fn ours(column: &str, x: f64, y: f64) -> f64 {
         "exp" => hotspot_math::exp(x),
         "log" => hotspot_math::log(x),
         "log10" => hotspot_math::log10(x),
+        "pow" => hotspot_math::pow(x, y),
         other => panic!("no function for column {other}"),
     }
 }
 
 /// The columns implemented so far (each registered as `Math`'s intrinsic).
-const IMPLEMENTED: [&str; 6] = ["sin", "cos", "tan", "exp", "log", "log10"];
+const IMPLEMENTED: [&str; 7] = ["sin", "cos", "tan", "exp", "log", "log10", "pow"];
 
 #[test]
 fn hotspot_math_matches_hotspot_bit_for_bit() {

@@ -13,6 +13,9 @@
 mod exp;
 mod log;
 mod log10;
+mod pow;
+mod pow_exp2;
+mod pow_log2;
 mod reciprocal;
 mod reduction;
 #[rustfmt::skip]
@@ -23,5 +26,6 @@ mod trig;
 pub use exp::exp;
 pub use log::log;
 pub use log10::log10;
+pub use pow::pow;
 pub use tan::tan;
 pub use trig::{cos, sin};
