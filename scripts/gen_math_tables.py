@@ -275,8 +275,36 @@ def table(out, doc, declaration, rows):
     out.append("];")
 
 
+def exp_log_constants():
+    """Constants derived from ln 2, log10 2 and log10 e for exp, log and log10."""
+    ln2 = mpmath.log(2)
+    head64 = truncated(ln2 / 64, 36)
+    ln2_16 = rounded_to_multiple(ln2, -43) / 16
+    log10_2 = mpmath.log10(2)
+    log10_2_16 = rounded_to_multiple(log10_2, -43) / 16
+    return [
+        ("SIXTY_FOUR_OVER_LN2", "`64 / ln 2`, rounded to nearest: scales `x` to units of `ln2/64`.", 64 / ln2),
+        ("LN2_OVER_64_HEAD", "`ln2/64` cut to 36 significant bits, so `k * LN2_OVER_64_HEAD` is exact for `|k| < 2^17`.", head64),
+        ("LN2_OVER_64_TAIL", "`ln2/64 - LN2_OVER_64_HEAD`, rounded to nearest.", ln2 / 64 - head64),
+        ("LN2_OVER_16_HEAD", "`ln 2` rounded to a multiple of `2^-43`, divided by 16.", ln2_16),
+        ("LN2_OVER_16_TAIL", "`ln2/16 - LN2_OVER_16_HEAD`, rounded to nearest.", ln2 / 16 - ln2_16),
+        ("LOG10_2_OVER_16_HEAD", "`log10 2` rounded to a multiple of `2^-43`, divided by 16.", log10_2_16),
+        ("LOG10_2_OVER_16_TAIL", "`log10(2)/16 - LOG10_2_OVER_16_HEAD`, rounded to nearest.", log10_2 / 16 - log10_2_16),
+        ("LOG10_LINEAR_EXCESS", "`log10(e) / 0.43359375 - 1`, rounded to nearest: `log10`'s linear coefficient beyond 1.",
+         mpmath.log10(mpmath.e) / mpmath.mpf("0.43359375") - 1),
+    ]
+
+
+def constant_lines(out, items):
+    for name, doc, value in items:
+        out.append("")
+        out.append("/// %s" % doc)
+        out.append("pub(crate) const %s: f64 = f64::from_bits(%s);" % (name, hexword(bits(value))))
+
+
 def exp_log_file():
-    out = ["//! Tables of `exp`, `log` and `log10`."] + HEADER[:]
+    out = ["//! Tables and constants of `exp`, `log` and `log10`."] + HEADER[:]
+    constant_lines(out, exp_log_constants())
     table(out, ["`2^(j/64)` for `j` in `0..64`: the 52 fraction bits of its value truncated to 53",
                 "significant bits (`T`), and the relative tail `t` rounded to nearest, `2^(j/64) = T (1 + t)`."],
           "EXP2_FRACTIONS: [(u64, f64); 64]", exp2_fractions())
@@ -325,15 +353,15 @@ def trig_file():
     out.append("    pub(crate) coefficients: [f64; 14],")
     out.append("}")
     table(out, ["[`TanEntry`] for `j` in `0..32`."], "TAN: [TanEntry; 32]", tan_table())
-    for name, doc, value in constants():
-        out.append("")
-        out.append("/// %s" % doc)
-        out.append("pub(crate) const %s: f64 = f64::from_bits(%s);" % (name, hexword(bits(value))))
+    constant_lines(out, constants())
     return out
 
 
 def pow_file():
-    out = ["//! Tables of `pow`."] + HEADER[:]
+    out = ["//! Tables and constants of `pow`."] + HEADER[:]
+    constant_lines(out, [("LOG2_LINEAR_EXCESS",
+                          "`log2(e) / 1.4453125 - 1`, rounded to nearest: the linear coefficient beyond 1 of `pow`'s logarithm.",
+                          1 / mpmath.log(2) / mpmath.mpf("1.4453125") - 1)])
     table(out, ["`log2(c / B)` for `c = 1.4453125` and the 513 values `B` of the rounded estimate of",
                 "`c/m` (`(1 + i/512) / 2` for `i` in `228..512`, then `1 + (i - 512)/512` up to `i = 740`):",
                 "a head that is a multiple of `2^-24` and the rest, rounded to nearest."],

@@ -7,17 +7,11 @@
 //! `S + S (t + p(r))` with `S = 2^n T`, one multiply-add that rounds once at the end unless the
 //! result leaves the normal range, where `2^n` is applied in two halves.
 
-use super::tables::EXP2_FRACTIONS;
+use super::tables::{EXP2_FRACTIONS, LN2_OVER_64_HEAD, LN2_OVER_64_TAIL, SIXTY_FOUR_OVER_LN2};
 
-/// `64 / ln 2`, rounded to nearest: scales `x` to units of `ln2/64`.
-const SIXTY_FOUR_OVER_LN2: f64 = f64::from_bits(0x4057_1547_652b_82fe);
 /// `1.5 * 2^52`: adding it to a double below `2^51` in magnitude rounds that double to an
 /// integer held in the low bits of the sum's representation.
 const ROUNDING_SHIFTER: f64 = f64::from_bits(0x4338_0000_0000_0000);
-/// `ln2/64` cut to 36 significant bits, so `k * LN2_OVER_64_HEAD` is exact for `|k| < 2^17`.
-const LN2_OVER_64_HEAD: f64 = f64::from_bits(0x3f86_2e42_fefa_0000);
-/// `ln2/64 - LN2_OVER_64_HEAD`, rounded to nearest.
-const LN2_OVER_64_TAIL: f64 = f64::from_bits(0x3d1c_f79a_bc9e_3b3a);
 
 /// Fitted coefficient of `r^2` of the stub's polynomial for `e^r - 1` (one ulp below 1/2).
 const C2: f64 = f64::from_bits(0x3fdf_ffff_ffff_fffe);

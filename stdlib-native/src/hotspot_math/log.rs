@@ -1,34 +1,29 @@
 //! `Math.log` as HotSpot's x86-64 stub computes it.
 //!
 //! With `x = 2^k m`, `m` in `[1, 2)`, an 8-bit approximation `B` of `1/m` (see
-//! [`round_to_8_bits`]) gives `r = B m - 1`, small (`|r| < 2^-7` or so) and computed
-//! exactly as the sum of two products by `B` of the two halves of `m`; then
+//! [`round_to_8_bits`]) gives `r = B m - 1`, small (`|r| < 2^-7` or so), from two exact
+//! products by `B` of the two halves of `m`; then
 //! `ln x = k ln2 - ln B + ln(1 + r)`, where `-ln B` comes from a table in two parts and
 //! `ln(1 + r)` is a polynomial of degree 7. The big parts `k ln2 - ln B` and `r` are added
 //! with their rounding error kept, and all small terms are summed before the last addition.
 
 use super::reciprocal::{mantissa_reciprocal_estimate, round_to_8_bits};
-use super::tables::LN_RECIPROCALS;
-
-/// `ln2 / 16` rounded to a multiple of `2^-47`.
-const LN2_OVER_16_HEAD: f64 = f64::from_bits(0x3fa6_2e42_fefa_3800);
-/// `ln2 / 16 - LN2_OVER_16_HEAD`, rounded to nearest.
-const LN2_OVER_16_TAIL: f64 = f64::from_bits(0x3cee_f357_93c7_6730);
+use super::tables::{LN_RECIPROCALS, LN2_OVER_16_HEAD, LN2_OVER_16_TAIL};
 
 /// Coefficients of the stub's polynomial for `ln(1 + r)`: the Taylor coefficients
 /// `-1/2, 1/3, -1/4, 1/5, 1/7` rounded to nearest, and a fitted coefficient of `r^6` close
 /// to `-1/6`.
 const C2: f64 = -0.5;
 /// See [`C2`].
-const C3: f64 = f64::from_bits(0x3fd5_5555_5555_5555);
+const C3: f64 = 1.0 / 3.0;
 /// See [`C2`].
 const C4: f64 = -0.25;
 /// See [`C2`].
-const C5: f64 = f64::from_bits(0x3fc9_9999_9999_999a);
+const C5: f64 = 0.2;
 /// See [`C2`].
 const C6: f64 = f64::from_bits(0xbfc5_555e_3d6f_b175);
 /// See [`C2`].
-const C7: f64 = f64::from_bits(0x3fc2_4924_9249_2492);
+const C7: f64 = 1.0 / 7.0;
 
 /// The exponent given to the mantissa of `x` before it is multiplied by `B` (with `B`
 /// scaled by `2^-896`).
@@ -79,7 +74,7 @@ fn log_of_parts(k: i64, fraction: u64) -> f64 {
     let m = f64::from_bits(fraction | MANTISSA_EXPONENT);
     let m_head = f64::from_bits(m.to_bits() & HEAD_MASK);
     let m_tail = m - m_head;
-    // Both products are exact; so is the subtraction of 1.
+    // Both products are exact (B has 8 significant bits, m_head 8); so is the subtraction.
     let r = m_tail * b + (m_head * b - 1.0);
     let sixteen_k = (16 * k) as f64;
     let (neg_ln_b_head, neg_ln_b_tail) = LN_RECIPROCALS[index];

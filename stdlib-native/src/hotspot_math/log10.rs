@@ -8,16 +8,12 @@
 
 use super::log::{MANTISSA_EXPONENT, split_for_log};
 use super::reciprocal::{mantissa_reciprocal_estimate, round_to_8_bits};
-use super::tables::LOG10_RATIOS;
+use super::tables::{
+    LOG10_2_OVER_16_HEAD, LOG10_2_OVER_16_TAIL, LOG10_LINEAR_EXCESS, LOG10_RATIOS,
+};
 
 /// `0.43359375`, `log10 e` cut to 8 significant bits.
 const LOG10_E_SHORT: f32 = 0.433_593_75;
-/// `log10(e) / LOG10_E_SHORT - 1`, rounded to nearest: the linear coefficient beyond 1.
-const LINEAR_EXCESS: f64 = f64::from_bits(0x3f5a_7a6c_bf2e_4108);
-/// `log10(2) / 16` rounded to a multiple of `2^-47`.
-const LOG10_2_OVER_16_HEAD: f64 = f64::from_bits(0x3f93_4413_509f_7800);
-/// `log10(2) / 16 - LOG10_2_OVER_16_HEAD`, rounded to nearest.
-const LOG10_2_OVER_16_TAIL: f64 = f64::from_bits(0x3cdf_ef31_1f12_b358);
 
 /// Fitted coefficient of `r^2` of the stub's polynomial for `log10(1 + r/c)` (close to
 /// `-log10(e) / (2 c^2)`).
@@ -68,5 +64,5 @@ fn log10_of_parts(k: i64, fraction: u64) -> f64 {
     let r4 = r2 * r2;
     let degree_5_to_7 = ((C6 * r + C5) * r + C7 * r * r2) * r4;
     let degree_2_to_4 = ((C3 * r + C2) + C4 * r2) * r2;
-    sum + ((((sum_error + LINEAR_EXCESS * r) + tails) + degree_5_to_7) + degree_2_to_4)
+    sum + ((((sum_error + LOG10_LINEAR_EXCESS * r) + tails) + degree_5_to_7) + degree_2_to_4)
 }

@@ -13,13 +13,13 @@
 //! 2 with their rounding errors kept, for the longer result [`log2_near_one`] gives.
 
 use super::reciprocal::mantissa_reciprocal_estimate;
-use super::tables::LOG2_RATIOS;
+use super::tables::{LOG2_LINEAR_EXCESS, LOG2_RATIOS};
 
 /// `1.4453125`, `log2 e` rounded to 8 significant bits.
 const LOG2_E_SHORT: f64 = 1.445_312_5;
-/// Fitted coefficients of the polynomial for `log2(1 + r/c) - r` (degrees 1 to 8):
-/// `C1 = log2(e)/c - 1`, rounded to nearest; the others fitted by Intel.
-const C1: f64 = f64::from_bits(0xbf5d_abe1_161b_b241);
+/// Coefficients of the polynomial for `log2(1 + r/c) - r` (degrees 1 to 8): `C1` is
+/// `log2(e)/c - 1`, rounded to nearest; the others are fitted by Intel.
+const C1: f64 = LOG2_LINEAR_EXCESS;
 /// See [`C1`].
 const C2: f64 = f64::from_bits(0xbfd6_19b6_b384_1d2a);
 /// See [`C1`].

@@ -1,12 +1,13 @@
-//! The first step of the logarithm stubs: an approximation of `1/m` for a mantissa `m` in
-//! `[1, 2)`, from the processor's reciprocal estimate rounded to 8 significant bits, which
-//! both reduces the argument and selects a table entry.
+//! The first step of the logarithm stubs (`log`, `log10`, `pow`): an approximation of `1/m`
+//! (times a constant) for a mantissa `m` in `[1, 2)`, from the processor's reciprocal estimate
+//! rounded to a few significant bits, which both reduces the argument and selects a table
+//! entry.
 
 /// The reciprocal estimate of `m` as HotSpot's stubs obtain it: the x86 `rcpps`
 /// instruction on `m` rounded down to single precision. The estimate has only about 12
 /// correct bits and its exact bits depend on the processor model; the stubs round it to
-/// 8 significant bits, which the estimate's error decides for a few percent of mantissas,
-/// so the same instruction is used here to choose the same table entry as HotSpot on the
+/// 8 or 10 significant bits, which the estimate's error decides for a few percent of
+/// mantissas, so the same instruction is used here to choose the same table entry as HotSpot on the
 /// same machine (on this AMD EPYC, the rounded estimate differs from the rounded exact
 /// reciprocal for 2% of mantissas, and its steps fall elsewhere than on Intel processors).
 /// Elsewhere the correctly rounded reciprocal stands in for it.

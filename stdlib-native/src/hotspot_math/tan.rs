@@ -53,7 +53,7 @@ pub fn tan(x: f64) -> f64 {
             return x;
         }
         if top < 0x3e20 {
-            // tan x rounds to x; this form gives x with the stub's rounding.
+            // tan x is x to within an ulp here: the stub returns (x + 2^55 x) 2^-55.
             let two_pow_55 = f64::from_bits(0x4360_0000_0000_0000);
             return (x + two_pow_55 * x) * f64::from_bits(0x3c80_0000_0000_0000);
         }
