@@ -40,6 +40,23 @@ pub fn post_write_barrier(obj: usize, slot: usize) {
     }
 }
 
+/// The write barrier after a bulk store of references into `[from, to)` inside the object at
+/// `obj` (an array copy): dirties each card of the range once instead of once per element.
+#[inline]
+pub fn post_write_barrier_range(obj: usize, from: usize, to: usize) {
+    if to <= from {
+        return;
+    }
+    let biased = CARD_BASES[(obj >> CHUNK_SHIFT) & (CHUNKS - 1)].load(Ordering::Relaxed);
+    if biased != 0 {
+        let first = biased.wrapping_add(from >> CARD_SHIFT);
+        let last = biased.wrapping_add((to - 1) >> CARD_SHIFT);
+        for card in first..=last {
+            mem::write_u8(card, DIRTY);
+        }
+    }
+}
+
 /// A heap's card table, covering `[start, end)`.
 pub struct CardTable {
     map: MmapMut,

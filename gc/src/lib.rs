@@ -25,7 +25,7 @@ mod young;
 #[cfg(test)]
 mod tests;
 
-pub use cards::post_write_barrier;
+pub use cards::{post_write_barrier, post_write_barrier_range};
 pub use collect::{GcCause, GcEvent, GcKind, GcRequest};
 pub use heap::{Heap, HeapConfig, Tlab};
 pub use model::{ObjectModel, RefKind, ReferenceOffsets, RootSet};

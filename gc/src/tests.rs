@@ -462,3 +462,33 @@ fn tlab_tails_are_filled_so_the_heap_stays_walkable() {
     assert_eq!(w.heap.used(), 2 * 24);
     assert!(!w.heap.is_young(w.roots[r]));
 }
+
+#[test]
+fn a_range_barrier_after_a_bulk_copy_lets_young_collections_find_every_element() {
+    let mut w = World::new(32 << 20, 4 << 20);
+    let len = 4000;
+    let array = w.array(len);
+    let a = w.root(array);
+    for _ in 0..3 {
+        w.young();
+    }
+    assert!(!w.heap.is_young(w.roots[a]), "promoted");
+    // Young elements stored without the per-element barrier, as a bulk copy does.
+    for i in 100..3900 {
+        let e = w.object(0, 1);
+        mem::write(e + 16, i);
+        mem::write(w.roots[a] + ARRAY_BASE_OFFSET + 8 * i, e);
+    }
+    let arr = w.roots[a];
+    crate::post_write_barrier_range(
+        arr,
+        arr + ARRAY_BASE_OFFSET + 8 * 100,
+        arr + ARRAY_BASE_OFFSET + 8 * 3900,
+    );
+    w.young();
+    w.young();
+    let arr = w.roots[a];
+    for i in 100..3900 {
+        assert_eq!(payload(mem::read(arr + ARRAY_BASE_OFFSET + 8 * i), 0), i);
+    }
+}

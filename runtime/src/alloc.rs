@@ -137,9 +137,8 @@ pub fn clone_object(thread: &mut JavaThread, obj: ObjRef) -> JResult<ObjRef> {
     thread.handles.pop();
     copy.copy_body_from(src, size);
     if !klass.is_array() || klass.component().is_some() {
-        for off in reference_offsets(copy) {
-            gc::post_write_barrier(copy.addr(), copy.addr() + off);
-        }
+        // One barrier over the whole body: the copy's reference slots all lie in it.
+        gc::post_write_barrier_range(copy.addr(), copy.addr(), copy.addr() + size);
     }
     if klass.has_finalizer {
         return register_finalizer(thread, copy);

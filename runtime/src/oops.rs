@@ -317,11 +317,11 @@ impl ObjRef {
         }
     }
 
-    /// Runs the write barrier for a bulk store of `count` references at `dst[dst_pos..]`.
+    /// Runs the write barrier once for a bulk store of `count` references at
+    /// `dst[dst_pos..]` (every card of the range).
     pub fn array_ref_stores_done(self, dst_pos: usize, count: usize) {
-        for i in dst_pos..dst_pos + count {
-            gc::post_write_barrier(self.addr(), self.addr() + ARRAY_BASE_OFFSET + i * 8);
-        }
+        let from = self.addr() + ARRAY_BASE_OFFSET + dst_pos * 8;
+        gc::post_write_barrier_range(self.addr(), from, from + count * 8);
     }
 
     /// Copies the raw bytes of `len` bytes starting at element 0 of a primitive array into a

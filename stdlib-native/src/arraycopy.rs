@@ -120,13 +120,15 @@ fn arraycopy(env: &mut Env<'_>) -> JResult<Value> {
         dst.array_ref_stores_done(dp, n);
         return Ok(Value::Void);
     }
-    // Element by element: copy until an element does not fit, then throw.
+    // Element by element: copy until an element does not fit, then throw; the barrier runs
+    // once over what was copied.
     let base = runtime::oops::ARRAY_BASE_OFFSET;
     for i in 0..n {
         let e = src.get_ref(base + 8 * (sp + i));
         if let Some(e) = e
             && !e.klass().is_subtype_of(bound)
         {
+            dst.array_ref_stores_done(dp, i);
             let msg = if !bound.is_subtype_of(stype) {
                 format!(
                     "arraycopy: type mismatch: can not copy {}[] into {}[]",
@@ -142,7 +144,8 @@ fn arraycopy(env: &mut Env<'_>) -> JResult<Value> {
             };
             return Err(env.throw(ASE, &msg));
         }
-        dst.put_ref(base + 8 * (dp + i), e);
+        dst.put_i64(base + 8 * (dp + i), e.map_or(0, ObjRef::addr) as i64);
     }
+    dst.array_ref_stores_done(dp, n);
     Ok(Value::Void)
 }
