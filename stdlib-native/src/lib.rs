@@ -37,6 +37,9 @@ mod nio_os;
 mod os;
 mod perf;
 mod process;
+mod process_handle;
+mod process_os;
+mod process_spawn;
 mod reflect_array;
 mod reflect_array_access;
 mod reflect_executable;
@@ -96,6 +99,8 @@ pub fn register(registry: &NativeRegistry) {
     time_zone::register(registry);
     vm_support::register(registry);
     process::register(registry);
+    process_handle::register(registry);
+    process_spawn::register(registry);
     loader_support::register(registry);
     modules::register(registry);
     class_loader::register(registry);

@@ -1,5 +1,5 @@
-//! The process and its host: `ProcessEnvironment.environ`, `ProcessHandleImpl` for the
-//! current process, `Console`, and the host's memory for `CgroupMetrics`.
+//! The process and its host: `ProcessEnvironment.environ`, `Console`, and the host's memory
+//! for `CgroupMetrics` (`ProcessHandleImpl` is in `process_handle`).
 
 use std::os::unix::ffi::OsStrExt;
 
@@ -11,19 +11,10 @@ use runtime::{JResult, Value};
 use crate::io_support::{new_byte_array, throw_io};
 use crate::os;
 
-const HANDLE: &str = "java/lang/ProcessHandleImpl";
 const CONSOLE: &str = "java/io/Console";
 
 pub(crate) fn register(r: &NativeRegistry) {
     r.register("java/lang/ProcessEnvironment", "environ", "()[[B", environ);
-    r.register(HANDLE, "initNative", "()V", |_| Ok(Value::Void));
-    r.register("java/lang/ProcessHandleImpl$Info", "initIDs", "()V", |_| {
-        Ok(Value::Void)
-    });
-    r.register(HANDLE, "getCurrentPid0", "()J", |_| {
-        Ok(Value::Long(i64::from(std::process::id())))
-    });
-    r.register(HANDLE, "isAlive0", "(J)J", is_alive);
 
     // JDK 17 updates up to 17.0.19 ask whether stdin and stdout are terminals; later ones
     // ask for a bit per standard stream.
@@ -67,17 +58,6 @@ fn environ(env: &mut Env<'_>) -> JResult<Value> {
         array.put_ref(ARRAY_BASE_OFFSET + 8 * i, Some(element));
     }
     Ok(Value::Ref(env.get(local)))
-}
-
-/// `isAlive0(pid)`: the process's start time in milliseconds if it is alive (0 if unknown),
-/// -1 if not.
-fn is_alive(env: &mut Env<'_>) -> JResult<Value> {
-    let pid = env.long(0);
-    let alive = i32::try_from(pid).is_ok_and(|p| p > 0 && os::process_exists(p));
-    if !alive {
-        return Ok(Value::Long(-1));
-    }
-    Ok(Value::Long(os::process_start_millis(pid).unwrap_or(0)))
 }
 
 fn console_echo(env: &mut Env<'_>) -> JResult<Value> {
