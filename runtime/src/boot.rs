@@ -63,6 +63,8 @@ fn boot_inner(thread: &mut JavaThread) -> JResult<()> {
         throwable,
         string_value: field(string, "value", "[B"),
         string_coder: field(string, "coder", "B"),
+        string_hash: field(string, "hash", "I"),
+        string_hash_is_zero: field(string, "hashIsZero", "Z"),
         throwable_message: field(throwable, "detailMessage", "Ljava/lang/String;"),
         throwable_cause: field(throwable, "cause", "Ljava/lang/Throwable;"),
     });

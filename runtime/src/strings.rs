@@ -1,8 +1,9 @@
 //! `java.lang.String` as JDK 17 lays it out: a `byte[] value` in LATIN1 (one byte per char,
 //! `coder` 0) when every char fits, else UTF16 (two bytes per char in the platform's byte
 //! order, little-endian here, `coder` 1), plus `hash` and `hashIsZero` computed lazily by the
-//! JDK's own code. Interned strings live in the VM's string table, which holds them weakly:
-//! collections drop the entries of strings nothing else reaches ([`visit_string_table`]).
+//! JDK's own code (the VM fills them in for the literals it interns). Interned strings live in
+//! the VM's string table, which holds them weakly: collections drop the entries of strings
+//! nothing else reaches ([`visit_string_table`]).
 
 use classfile::descriptor::BaseType;
 
@@ -73,9 +74,25 @@ pub fn intern(thread: &mut JavaThread, units: &[u16]) -> JResult<ObjRef> {
         return Ok(s);
     }
     let s = new_string_utf16(thread, units)?;
+    set_hash(thread, s, units);
     let mut table = thread.vm.strings.lock();
     let addr = *table.entry(units.to_vec()).or_insert(s.addr() as u64);
     Ok(ObjRef::from_addr(addr as usize).unwrap_or(s))
+}
+
+/// Caches the `String.hashCode` of an interned string in its `hash` (or `hashIsZero`) field,
+/// as the strings of HotSpot's class-data-sharing archive come: the literals the boot hashes
+/// by the thousand (package and module names) then skip the JDK's hashing loop.
+fn set_hash(thread: &JavaThread, s: ObjRef, units: &[u16]) {
+    let wk = thread.vm.well_known();
+    let hash = units
+        .iter()
+        .fold(0i32, |h, &u| h.wrapping_mul(31).wrapping_add(i32::from(u)));
+    if hash != 0 {
+        s.put_i32(wk.string_hash, hash);
+    } else {
+        s.put_i8(wk.string_hash_is_zero, 1);
+    }
 }
 
 /// `String.intern`: the interned string equal to `s`, which becomes the interned instance

@@ -75,6 +75,10 @@ pub struct WellKnown {
     pub string_value: usize,
     /// Offset of `String.coder`.
     pub string_coder: usize,
+    /// Offset of `String.hash`.
+    pub string_hash: usize,
+    /// Offset of `String.hashIsZero`.
+    pub string_hash_is_zero: usize,
     /// Offset of `Throwable.detailMessage`.
     pub throwable_message: usize,
     /// Offset of `Throwable.cause`.
