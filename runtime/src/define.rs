@@ -8,6 +8,7 @@
 //! [`define_class`] is the entry point of `ClassLoader.defineClass1`/`defineClass2` and, with
 //! [`ClassDefinition::hidden`], of `Lookup.defineHiddenClass` (`ClassLoader.defineClass0`).
 
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use classfile::{ClassFile, ParseOptions};
@@ -78,15 +79,20 @@ pub fn define_class(
 
 /// Parses and defines a class from its bytes for the VM's own loading (the boot loader
 /// from the image, the application loader from the class path before the JDK's loaders
-/// exist), loading its supertypes first. `module` names a boot class's module.
+/// exist), loading its supertypes first. `module` names a boot class's module. Bytes
+/// borrowed for the VM's lifetime (the image's mapping) are used in place; owned ones are
+/// kept with the class metadata.
 pub fn define_from_bytes(
     thread: &mut JavaThread,
     loader: LoaderId,
     name: &str,
-    bytes: Vec<u8>,
+    bytes: Cow<'static, [u8]>,
     module: Option<String>,
 ) -> JResult<&'static Klass> {
-    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    let bytes: &'static [u8] = match bytes {
+        Cow::Borrowed(bytes) => bytes,
+        Cow::Owned(bytes) => Box::leak(bytes.into_boxed_slice()),
+    };
     let options = ParseOptions {
         class_name: Some(name),
         need_verify: loader != BOOT_LOADER,

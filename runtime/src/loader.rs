@@ -89,7 +89,7 @@ pub fn find_or_load(
         Ok(Some(b)) => b.bytes,
         _ => return Ok(None),
     };
-    define_from_bytes(thread, loader, name, bytes, None).map(Some)
+    define_from_bytes(thread, loader, name, bytes.into(), None).map(Some)
 }
 
 /// Asks the loader's Java object: `loader.loadClass(name)` (HotSpot calls the public
@@ -136,13 +136,14 @@ fn try_load_boot(thread: &mut JavaThread, name: &str) -> JResult<Option<&'static
     if let Some(k) = thread.vm.find_loaded(BOOT_LOADER, name) {
         return Ok(Some(k));
     }
-    let found = match thread.vm.image.find_class(name) {
+    let image = thread.vm.image;
+    let found = match image.find_class(name) {
         Ok(Some((module, location))) => {
             let module = module.to_string();
             let visible = thread.vm.modules.boot_module("java.base").is_none()
                 || thread.vm.modules.boot_module(&module).is_some();
-            match thread.vm.image.read(&location) {
-                Ok(bytes) if visible => Some((module, bytes.into_owned())),
+            match image.read(&location) {
+                Ok(bytes) if visible => Some((module, bytes)),
                 _ => None,
             }
         }

@@ -90,7 +90,7 @@ pub struct VmState {
     /// The heap.
     pub heap: Heap,
     /// The JDK image the boot loader reads.
-    pub image: JImage,
+    pub image: &'static JImage,
     /// The application class path.
     pub class_path: ClassPath,
     /// Which classes are verified.
@@ -371,7 +371,7 @@ impl VmBuilder {
     pub fn build(self) -> Result<Vm, VmError> {
         let home = JavaHome::discover(self.java_home.as_deref())
             .map_err(|e| VmError::JavaHome(e.to_string()))?;
-        let image = JImage::open(home.modules_path()).map_err(VmError::Io)?;
+        let image = JImage::open_shared(home.modules_path()).map_err(VmError::Io)?;
         let class_path = match &self.class_path {
             Some(p) => ClassPath::from_path_string(std::ffi::OsStr::new(p)).map_err(VmError::Io)?,
             None => ClassPath::from_path_string(std::ffi::OsStr::new(".")).map_err(VmError::Io)?,

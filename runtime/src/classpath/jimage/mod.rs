@@ -20,6 +20,7 @@ use std::fmt;
 use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use memmap2::Mmap;
 
@@ -239,6 +240,22 @@ impl JImage {
         // truncation by another process is outside what any JVM guards against.
         let map = unsafe { Mmap::map(&file)? };
         Ok(JImage::from_map(path.to_path_buf(), map)?)
+    }
+
+    /// The image at `path`, mapped once per process and kept for its lifetime: every VM of
+    /// the process shares the mapping, and the resources borrowed from it (the boot classes'
+    /// bytes, which live as long as their class metadata) stay valid.
+    pub fn open_shared(path: impl AsRef<Path>) -> io::Result<&'static JImage> {
+        static SHARED: Mutex<Vec<&'static JImage>> = Mutex::new(Vec::new());
+        let path = path.as_ref();
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let mut shared = SHARED.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(image) = shared.iter().find(|i| i.path == key) {
+            return Ok(image);
+        }
+        let image: &'static JImage = Box::leak(Box::new(JImage::open(&key)?));
+        shared.push(image);
+        Ok(image)
     }
 
     fn from_map(path: PathBuf, map: Mmap) -> Result<JImage, JImageError> {
