@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use classfile::descriptor::{ArrayElement, FieldType, MethodDescriptor};
+use classfile::descriptor::{ArrayElement, BaseType, FieldType, MethodDescriptor};
 use classfile::model::access;
 
 use super::{Klass, ValueKind};
@@ -65,8 +65,7 @@ impl Method {
         index: usize,
         code_sizes: Option<(usize, usize)>,
     ) -> Option<Method> {
-        let parsed = MethodDescriptor::parse(descriptor).ok()?;
-        let param_kinds: Vec<ValueKind> = parsed.params.iter().map(kind_of).collect();
+        let (param_kinds, return_kind) = descriptor_kinds(descriptor)?;
         let receiver = usize::from(access_flags & access::STATIC == 0);
         let arg_slots = receiver + param_kinds.iter().map(|k| k.slots()).sum::<usize>();
         let (max_locals, max_stack) = code_sizes.unwrap_or((arg_slots, 0));
@@ -78,7 +77,7 @@ impl Method {
             vtable_index: None,
             arg_slots,
             param_kinds,
-            return_kind: parsed.ret.as_ref().map(kind_of),
+            return_kind,
             max_locals: max_locals.max(arg_slots),
             max_stack,
             holder: OnceLock::new(),
@@ -175,10 +174,51 @@ impl Method {
     }
 }
 
-fn kind_of(t: &FieldType<'_>) -> ValueKind {
-    match t {
-        FieldType::Base(b) => ValueKind::from_base(*b),
-        _ => ValueKind::Ref,
+/// The parameter kinds and the return kind (`None` for `void`) of a method descriptor, read
+/// without building its types (every class's methods go through here when it is defined);
+/// `None` if it is malformed.
+fn descriptor_kinds(descriptor: &str) -> Option<(Vec<ValueKind>, Option<ValueKind>)> {
+    let bytes = descriptor.as_bytes();
+    if bytes.first() != Some(&b'(') {
+        return None;
+    }
+    let mut params = Vec::new();
+    let mut at = 1;
+    while *bytes.get(at)? != b')' {
+        let (kind, next) = field_kind_at(bytes, at)?;
+        params.push(kind);
+        at = next;
+    }
+    let ret = match bytes.get(at + 1..)? {
+        b"V" => None,
+        _ => {
+            let (kind, next) = field_kind_at(bytes, at + 1)?;
+            if next != bytes.len() {
+                return None;
+            }
+            Some(kind)
+        }
+    };
+    Some((params, ret))
+}
+
+/// The kind of the field type starting at `at` and the index just past it.
+fn field_kind_at(bytes: &[u8], at: usize) -> Option<(ValueKind, usize)> {
+    let mut element = at;
+    while *bytes.get(element)? == b'[' {
+        element += 1;
+    }
+    let (kind, end) = match *bytes.get(element)? {
+        b'L' => {
+            let length = bytes.get(element + 1..)?.iter().position(|&b| b == b';')?;
+            (ValueKind::Ref, element + length + 2)
+        }
+        c => (ValueKind::from_base(BaseType::from_char(c)?), element + 1),
+    };
+    if element > at {
+        Some((ValueKind::Ref, end))
+    } else {
+        Some((kind, end))
     }
 }
 
@@ -212,5 +252,28 @@ pub fn external_method_name(class_external: &str, name: &str, descriptor: &str) 
             format!("{ret} {class_external}.{name}({})", params.join(", "))
         }
         Err(_) => format!("{class_external}.{name}{descriptor}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptor_kinds_match_the_parsed_descriptor() {
+        use ValueKind::*;
+        assert_eq!(
+            descriptor_kinds("(IJ[Ljava/lang/String;[[DLjava/lang/Object;ZF)V"),
+            Some((vec![Int, Long, Ref, Ref, Ref, Boolean, Float], None))
+        );
+        assert_eq!(descriptor_kinds("()[I"), Some((vec![], Some(Ref))));
+        assert_eq!(
+            descriptor_kinds("(SBC)Ljava/lang/Object;"),
+            Some((vec![Short, Byte, Char], Some(Ref)))
+        );
+        assert_eq!(descriptor_kinds("()D"), Some((vec![], Some(Double))));
+        for bad in ["", "V", "(", "()", "(I", "(Q)V", "(Ljava/lang/Object)V", "()VV", "()[", "(I)IJ"] {
+            assert_eq!(descriptor_kinds(bad), None, "{bad}");
+        }
     }
 }
