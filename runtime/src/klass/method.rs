@@ -272,7 +272,18 @@ mod tests {
             Some((vec![Short, Byte, Char], Some(Ref)))
         );
         assert_eq!(descriptor_kinds("()D"), Some((vec![], Some(Double))));
-        for bad in ["", "V", "(", "()", "(I", "(Q)V", "(Ljava/lang/Object)V", "()VV", "()[", "(I)IJ"] {
+        for bad in [
+            "",
+            "V",
+            "(",
+            "()",
+            "(I",
+            "(Q)V",
+            "(Ljava/lang/Object)V",
+            "()VV",
+            "()[",
+            "(I)IJ",
+        ] {
             assert_eq!(descriptor_kinds(bad), None, "{bad}");
         }
     }
