@@ -385,7 +385,7 @@ impl VmBuilder {
             ..HeapConfig::new(max_size)
         })
         .map_err(VmError::Io)?;
-        let static_base = crate::boot::class_instance_size(&image).map_err(VmError::Io)?;
+        let static_base = crate::boot::class_instance_size(image).map_err(VmError::Io)?;
         let natives = NativeRegistry::default();
         crate::boot::register_vm_natives(&natives);
         for lib in &self.libraries {
