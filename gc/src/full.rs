@@ -24,6 +24,8 @@ struct Marker<'m, M: ObjectModel> {
     discovered: [Vec<usize>; 4],
     pending: HashSet<usize>,
     policy: SoftPolicy,
+    /// False while finalizable objects are kept alive: what they reach is traced strongly.
+    discovering: bool,
 }
 
 impl<M: ObjectModel> Marker<'_, M> {
@@ -59,7 +61,9 @@ impl<M: ObjectModel> Marker<'_, M> {
     fn trace(&mut self, obj: usize) {
         let model = self.model;
         let skip = match model.reference_kind(obj) {
-            Some(kind) if self.discover(obj, kind) => obj + model.reference_offsets().referent,
+            Some(kind) if self.discovering && self.discover(obj, kind) => {
+                obj + model.reference_offsets().referent
+            }
             _ => 0,
         };
         model.visit_slots(obj, &mut |slot| {
@@ -82,36 +86,30 @@ impl<M: ObjectModel> Marker<'_, M> {
 /// Processes the discovered references after marking: unreachable weak and soft referents
 /// (soft references were discovered only when the policy clears them) are cleared and their
 /// references enqueued; unreachable referents of final references are kept alive (for
-/// `finalize`), their references marked inactive and enqueued; phantom references are cleared
-/// last. Returns the new head of the pending list.
+/// `finalize`) with everything they reach, traced strongly as HotSpot does, and their
+/// references marked inactive and enqueued; phantom references are cleared last. Returns the
+/// new head of the pending list.
 fn process_references<M: ObjectModel>(marker: &mut Marker<'_, M>, mut pending: usize) -> usize {
     let off = marker.model.reference_offsets();
-    let enqueue = |r: usize, pending: &mut usize| {
-        mem::write(r + off.discovered, *pending);
-        *pending = r;
-    };
     let live = |r: usize| {
         let referent = mem::read(r + off.referent);
         referent == 0 || Marker::<M>::is_marked(referent)
     };
-    let mut clear_unreachable = |marker: &mut Marker<'_, M>, index: usize, from: usize| {
-        for i in from..marker.discovered[index].len() {
-            let r = marker.discovered[index][i];
+    let mut clear_unreachable = |marker: &mut Marker<'_, M>, index: usize, pending: &mut usize| {
+        for &r in &marker.discovered[index] {
             if !live(r) {
                 mem::write(r + off.referent, 0);
-                enqueue(r, &mut pending);
+                mem::write(r + off.discovered, *pending);
+                *pending = r;
             }
         }
-        marker.discovered[index].len()
     };
-    let soft_done = clear_unreachable(marker, 0, 0);
-    let weak_done = clear_unreachable(marker, 1, 0);
-    // Final references: the referent stays (its finalizer runs) and everything it reaches.
-    let mut i = 0;
+    clear_unreachable(marker, 0, &mut pending);
+    clear_unreachable(marker, 1, &mut pending);
+    marker.discovering = false;
     let mut finalizable = Vec::new();
-    while i < marker.discovered[2].len() {
+    for i in 0..marker.discovered[2].len() {
         let r = marker.discovered[2][i];
-        i += 1;
         if !live(r) {
             let referent = mem::read(r + off.referent);
             marker.mark(referent);
@@ -120,23 +118,13 @@ fn process_references<M: ObjectModel>(marker: &mut Marker<'_, M>, mut pending: u
             finalizable.push(r);
         }
     }
-    // References discovered while keeping finalizable objects alive.
-    clear_unreachable(marker, 0, soft_done);
-    clear_unreachable(marker, 1, weak_done);
-    let mut pending_head = pending;
     for r in finalizable {
-        mem::write(r + off.discovered, pending_head);
-        pending_head = r;
+        mem::write(r + off.discovered, pending);
+        pending = r;
     }
     // Phantom references last, after the finalizable objects were kept alive.
-    for &r in &marker.discovered[3] {
-        if !live(r) {
-            mem::write(r + off.referent, 0);
-            mem::write(r + off.discovered, pending_head);
-            pending_head = r;
-        }
-    }
-    pending_head
+    clear_unreachable(marker, 3, &mut pending);
+    pending
 }
 
 /// One contiguous range of objects to walk.
@@ -174,6 +162,7 @@ pub(crate) fn collect_full<M: ObjectModel, R: RootSet>(
         discovered: Default::default(),
         pending: HashSet::new(),
         policy: SoftPolicy::new(heap, st, model, clear_soft),
+        discovering: true,
     };
     let discovered_off = model.reference_offsets().discovered;
     let mut p = st.pending_refs;

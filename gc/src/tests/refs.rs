@@ -243,3 +243,33 @@ fn weak_roots_are_updated_or_cleared_by_both_collections() {
     assert_eq!(w.weak_roots, vec![w.roots[l], 0]);
     assert_eq!(payload(w.weak_roots[0], 0), 11);
 }
+
+#[test]
+fn what_a_finalizable_object_reaches_is_traced_strongly_until_it_is_finalized() {
+    for full in [false, true] {
+        let mut w = World::new(16 << 20, 2 << 20);
+        // A finalizable object (one reference field) holding a weak reference to a payload.
+        let fin = w.reference(FINAL);
+        let fin = w.root(fin);
+        let holder = w.object(1, 0);
+        set(w.roots[fin], 0, holder);
+        let weak = w.reference(WEAK);
+        set(get(w.roots[fin], 0), 0, weak);
+        let payload_obj = w.object(0, 1);
+        mem::write(payload_obj + 16, 31);
+        set(get(get(w.roots[fin], 0), 0), 0, payload_obj);
+        if full {
+            w.full();
+        } else {
+            w.young();
+        }
+        let holder = get(w.roots[fin], 0);
+        let weak = get(holder, 0);
+        assert_eq!(
+            payload(get(weak, 0), 0),
+            31,
+            "weak referent kept (full: {full})"
+        );
+        assert_eq!(take_pending(&w), vec![w.roots[fin]]);
+    }
+}
