@@ -95,7 +95,7 @@ fn process_references<M: ObjectModel>(marker: &mut Marker<'_, M>, mut pending: u
         let referent = mem::read(r + off.referent);
         referent == 0 || Marker::<M>::is_marked(referent)
     };
-    let mut clear_unreachable = |marker: &mut Marker<'_, M>, index: usize, pending: &mut usize| {
+    let clear_unreachable = |marker: &mut Marker<'_, M>, index: usize, pending: &mut usize| {
         for &r in &marker.discovered[index] {
             if !live(r) {
                 mem::write(r + off.referent, 0);
