@@ -107,6 +107,12 @@ impl Heap {
                 panic!("heap verification failed {e}");
             }
         }
+        // The spaces in use before, whose freed parts verification poisons afterwards.
+        let before_spaces = if self.verify {
+            crate::verify::spaces(self, &st)
+        } else {
+            Vec::new()
+        };
         let young_used =
             (st.eden_top - self.eden_start) + (st.from_top - self.survivor_from_start(&st));
         // Promotion must never fail: the old generation's reserve must hold every young
@@ -146,6 +152,7 @@ impl Heap {
         }
         st.used_at_last_gc = self.used_locked(&st);
         if self.verify {
+            self.poison_free_space(&st, &before_spaces);
             let when = format!("after GC({})", st.next_gc_id.saturating_sub(1));
             if let Err(e) = crate::verify::verify(self, &st, model, roots, &when) {
                 panic!("heap verification failed {e}");

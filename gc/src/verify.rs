@@ -9,7 +9,7 @@ use crate::mem;
 use crate::model::{ObjectModel, RootSet};
 
 /// The used spaces of the heap.
-fn spaces(heap: &Heap, st: &State) -> Vec<(usize, usize)> {
+pub(crate) fn spaces(heap: &Heap, st: &State) -> Vec<(usize, usize)> {
     let mut out = vec![(heap.old_start, st.old_top), (heap.eden_start, st.eden_top)];
     if !st.young_overflow {
         out.push((heap.survivor_from_start(st), st.from_top));
@@ -89,4 +89,40 @@ pub(crate) fn verify<M: ObjectModel, R: RootSet>(
         }
     }
     Ok(())
+}
+
+/// What verification writes over freed space: a non-canonical address in every word, so that
+/// an object address kept across a collection where the collector could not update it reads
+/// a class pointer that faults at once instead of stale data. Its low bits are neither a
+/// filler's nor a forwarding tag.
+pub(crate) const POISON: usize = 0xbad0_bad0_bad0_bad0;
+
+impl Heap {
+    /// Overwrites the parts of `before` (the spaces in use before a collection) that no
+    /// object uses any more with [`POISON`].
+    pub(crate) fn poison_free_space(&self, st: &State, before: &[(usize, usize)]) {
+        let mut live = spaces(self, st);
+        live.sort_unstable();
+        for &(from, to) in before {
+            let mut w = from;
+            while w < to {
+                // Skip the live range containing `w`, if any.
+                if let Some(&(_, end)) = live.iter().find(|(a, b)| *a <= w && w < *b) {
+                    w = end;
+                    continue;
+                }
+                let next_live = live
+                    .iter()
+                    .map(|&(a, _)| a)
+                    .filter(|&a| a > w)
+                    .min()
+                    .unwrap_or(to)
+                    .min(to);
+                while w < next_live {
+                    mem::write(w, POISON);
+                    w += 8;
+                }
+            }
+        }
+    }
 }

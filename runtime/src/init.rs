@@ -5,8 +5,11 @@
 use std::cell::RefCell;
 use std::sync::atomic::Ordering;
 
+use classfile::ClassFile;
 use classfile::model::access;
-use classfile::verifier::{ClassHierarchy, ClassInfo, MemberInfo, MemberKind, verify_class};
+use classfile::verifier::{
+    ClassHierarchy, ClassInfo, MemberInfo, MemberKind, reference_maps_of_class, verify_class,
+};
 
 use crate::exceptions::{throw_new, throw_with_cause};
 use crate::interpreter::call_method;
@@ -91,19 +94,22 @@ pub fn link(thread: &mut JavaThread, klass: &'static Klass) -> JResult<()> {
     // The accessors the JDK generates for reflection (subclasses of `MagicAccessorImpl`) are
     // never verified, as in HotSpot: serialization constructors call a superclass's `<init>`
     // on an instance of another class.
-    if let Some(cf) = klass.class_file.as_ref()
-        && thread
+    if let Some(cf) = klass.class_file.as_ref() {
+        let verified = thread
             .vm
             .verify_mode
             .should_verify(klass.loader == BOOT_LOADER)
-        && !crate::access::is_magic_accessor(klass)
-    {
-        let hierarchy = LoadedHierarchy {
-            thread: RefCell::new(thread),
-            loader: klass.loader,
-        };
-        if let Err(e) = verify_class(cf, &hierarchy) {
-            result = Err((e.kind.class_name().replace('.', "/"), e.exception_message()));
+            && !crate::access::is_magic_accessor(klass);
+        if verified {
+            let hierarchy = LoadedHierarchy {
+                thread: RefCell::new(thread),
+                loader: klass.loader,
+            };
+            if let Err(e) = verify_class(cf, &hierarchy) {
+                result = Err((e.kind.class_name().replace('.', "/"), e.exception_message()));
+            }
+        } else if !klass.from_runtime_image.load(Ordering::Acquire) {
+            result = analyse_unverified(klass, cf);
         }
     }
     let result = klass.link_result.get_or_init(|| result);
@@ -119,6 +125,23 @@ pub fn link(thread: &mut JavaThread, klass: &'static Klass) -> JResult<()> {
         }
         Err((class, msg)) => Err(throw_new(thread, class, msg)),
     }
+}
+
+/// The collector finds the references of interpreted frames from per-instruction reference
+/// maps, so code that runs unverified must still be analysable: its maps are computed (and
+/// kept) here, and a method whose analysis fails makes linking fail with the `VerifyError` the
+/// verifier would report. Verified classes and the runtime image's classes get their maps
+/// when a collection first needs them.
+fn analyse_unverified(
+    klass: &'static Klass,
+    cf: &ClassFile<'static>,
+) -> Result<(), (String, String)> {
+    let maps = reference_maps_of_class(cf)
+        .map_err(|e| (e.kind.class_name().replace('.', "/"), e.exception_message()))?;
+    for (m, maps) in klass.methods.iter().zip(maps) {
+        let _ = m.refmaps.set(maps);
+    }
+    Ok(())
 }
 
 /// Initialises `klass` (JVMS §5.5): a no-op if done, waits if another thread is at it,

@@ -151,7 +151,10 @@ fn try_load_boot(thread: &mut JavaThread, name: &str) -> JResult<Option<&'static
     };
     match found {
         Some((module, bytes)) => {
-            define_from_bytes(thread, BOOT_LOADER, name, bytes, Some(module)).map(Some)
+            let k = define_from_bytes(thread, BOOT_LOADER, name, bytes, Some(module))?;
+            k.from_runtime_image
+                .store(true, std::sync::atomic::Ordering::Release);
+            Ok(Some(k))
         }
         None => Ok(None),
     }

@@ -215,6 +215,7 @@ pub struct VmBuilder {
     young_heap: Option<usize>,
     gc_stress: u64,
     gc_log: bool,
+    gc_verify: bool,
     disable_explicit_gc: bool,
     soft_ref_lru_policy_ms_per_mb: u64,
     enable_preview: bool,
@@ -261,6 +262,7 @@ impl Default for VmBuilder {
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(0),
             gc_log: false,
+            gc_verify: std::env::var_os("CORTADO_GC_VERIFY").is_some(),
             disable_explicit_gc: false,
             soft_ref_lru_policy_ms_per_mb: 1000,
             enable_preview: false,
@@ -308,6 +310,13 @@ impl VmBuilder {
     /// the `CORTADO_GC_STRESS` environment variable).
     pub fn gc_stress(mut self, interval: u64) -> Self {
         self.gc_stress = interval;
+        self
+    }
+
+    /// Checks the heap and the roots around every collection and poisons freed space (slow;
+    /// the default comes from the `CORTADO_GC_VERIFY` environment variable).
+    pub fn gc_verify(mut self, on: bool) -> Self {
+        self.gc_verify = on;
         self
     }
 
@@ -380,7 +389,7 @@ impl VmBuilder {
         let heap = Heap::with_config(HeapConfig {
             initial_size: self.initial_heap,
             young_size: self.young_heap,
-            verify: std::env::var_os("CORTADO_GC_VERIFY").is_some(),
+            verify: self.gc_verify,
             soft_ref_lru_policy_ms_per_mb: self.soft_ref_lru_policy_ms_per_mb,
             ..HeapConfig::new(max_size)
         })

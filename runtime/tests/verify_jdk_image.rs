@@ -8,7 +8,9 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use classfile::ClassFile;
-use classfile::verifier::{reference_map, verify_class, verify_class_with_maps};
+use classfile::verifier::{
+    reference_map, reference_maps_of_class, verify_class, verify_class_with_maps,
+};
 use runtime::classpath::jimage::JImage;
 use runtime::java_home::JavaHome;
 use verify_support::ImageHierarchy;
@@ -135,5 +137,37 @@ fn java_base_reference_maps_agree_with_the_type_checker() {
     assert!(
         unreached * 1000 < points,
         "the inference reaches the code javac writes"
+    );
+}
+
+/// The boot loader runs the image's classes unverified and computes their reference maps only
+/// when a collection first meets one of their frames, so the analysis must succeed for every
+/// method of every class of the image (the collector has no conservative fallback).
+#[test]
+fn every_method_of_the_jdk_image_has_reference_maps() {
+    let home = JavaHome::discover(None).expect("a JDK 17 to test against");
+    let image = JImage::open(home.modules_path()).expect("the JDK's lib/modules");
+    let (mut classes, mut methods) = (0, 0);
+    let mut failures = Vec::new();
+    for class in image.classes() {
+        let class = class.expect("readable image");
+        if class.internal_name == "module-info" {
+            continue;
+        }
+        let bytes = image.read(&class.location).expect("readable class");
+        let parsed = ClassFile::parse(&bytes).expect("JDK classes parse");
+        classes += 1;
+        methods += parsed.methods.iter().filter(|m| m.code.is_some()).count();
+        if let Err(e) = reference_maps_of_class(&parsed) {
+            failures.push(format!("{}: {e}", class.internal_name));
+        }
+    }
+    println!("reference maps of {methods} methods of {classes} classes");
+    assert!(classes > 20_000 && methods > 150_000, "{classes} {methods}");
+    assert!(
+        failures.is_empty(),
+        "{} failures, first: {}",
+        failures.len(),
+        failures[0]
     );
 }

@@ -39,5 +39,8 @@ pub use input::{
     ClassInput, CodeInput, ConstantPoolView, Handler, MemberRef, MemberRefKind, MethodInput,
     PoolItem,
 };
-pub use model::{PoolTexts, PoolView, reference_map, verify_class, verify_class_with_maps};
+pub use model::{
+    PoolTexts, PoolView, reference_map, reference_maps_of_class, verify_class,
+    verify_class_with_maps,
+};
 pub use refmap::{RefMap, RefMaps};

@@ -221,3 +221,15 @@ pub fn reference_map(class: &ClassFile<'_>, method_index: usize) -> Result<RefMa
     let view = texts.view(class);
     api::reference_maps(&view.input_with(std::slice::from_ref(method)), 0)
 }
+
+/// The reference maps of every method of a class that need not have been verified (by method
+/// index; empty maps for methods without code), or the first method's analysis failure.
+/// The constant pool's texts are decoded once for the whole class.
+pub fn reference_maps_of_class(class: &ClassFile<'_>) -> Result<Vec<RefMaps>, VerifyError> {
+    let texts = PoolTexts::new(class);
+    let view = texts.view(class);
+    let input = view.class_input();
+    (0..class.methods.len())
+        .map(|index| api::reference_maps(&input, index))
+        .collect()
+}

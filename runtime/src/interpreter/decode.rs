@@ -1,10 +1,7 @@
 //! Decoding a method's bytecode once into the internal form ([`DecodedMethod`]).
 
-use std::sync::OnceLock;
-
 use classfile::Constant;
 use classfile::bytecode::{Instruction, Opcode, decode_method};
-use classfile::verifier::RefMaps;
 
 use super::ops::{Arith, Cond, Elem, Op, Switch};
 use crate::klass::Method;
@@ -43,8 +40,6 @@ pub struct DecodedMethod {
     pub wide: Vec<u64>,
     /// One call site per `invokedynamic` instruction, referenced by `InvokeDynamic`.
     pub call_sites: Box<[super::indy::CallSite]>,
-    /// Reference maps per bytecode index, computed on first use by the frame walker.
-    pub(crate) refmaps: OnceLock<Option<RefMaps>>,
     /// The VM's own code replacing the bytecode (run by [`Op::Intrinsic`]).
     pub intrinsic: Option<Intrinsic>,
 }
@@ -213,7 +208,6 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
         switches,
         wide,
         call_sites: call_sites.into_boxed_slice(),
-        refmaps: OnceLock::new(),
         intrinsic: None,
     })
 }
@@ -229,7 +223,6 @@ pub(crate) fn intrinsic_code(intrinsic: Intrinsic) -> DecodedMethod {
         switches: Vec::new(),
         wide: Vec::new(),
         call_sites: Box::new([]),
-        refmaps: OnceLock::new(),
         intrinsic: Some(intrinsic),
     }
 }

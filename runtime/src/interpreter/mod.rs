@@ -325,6 +325,12 @@ fn unwind(thread: &mut JavaThread, entry_depth: usize) -> JResult<()> {
         if thread.frames.len() <= entry_depth {
             return Err(Thrown);
         }
+        // The arguments the caller pushed were the popped frame's locals, which may since
+        // hold anything: they leave the caller's stack before anything can collect (resolving
+        // a catch type may run Java code), so its reference map never covers them.
+        if let Some(caller) = thread.frames.last_mut() {
+            caller.sp = caller.sp.min(frame.base);
+        }
     }
 }
 

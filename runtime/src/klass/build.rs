@@ -2,7 +2,7 @@
 //! creating array classes.
 
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU8, AtomicUsize};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize};
 
 use classfile::ClassFile;
 use classfile::descriptor::BaseType;
@@ -238,6 +238,7 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
         array_klass: OnceLock::new(),
         depth,
         hidden: OnceLock::new(),
+        from_runtime_image: AtomicBool::new(false),
     }));
     for m in klass.methods {
         let _ = m.holder.set(klass);
@@ -330,5 +331,6 @@ pub fn define_array_klass(parts: ArrayKlassParts) -> &'static Klass {
         array_klass: OnceLock::new(),
         depth: 1,
         hidden: OnceLock::new(),
+        from_runtime_image: AtomicBool::new(false),
     }))
 }

@@ -4,6 +4,7 @@ use std::sync::OnceLock;
 
 use classfile::descriptor::{ArrayElement, BaseType, FieldType, MethodDescriptor};
 use classfile::model::access;
+use classfile::verifier::RefMaps;
 
 use super::{Klass, ValueKind};
 use crate::interpreter::DecodedMethod;
@@ -41,6 +42,10 @@ pub struct Method {
     pub(crate) holder: OnceLock<&'static Klass>,
     pub(crate) decoded: OnceLock<Result<Box<DecodedMethod>, (String, String)>>,
     pub(crate) native: OnceLock<NativeFn>,
+    /// The reference maps of the code per bytecode index (which frame slots the collector
+    /// scans): computed when the class is linked if it is not verified, on first use by the
+    /// frame walker otherwise.
+    pub(crate) refmaps: OnceLock<RefMaps>,
 }
 
 impl std::fmt::Debug for Method {
@@ -83,6 +88,7 @@ impl Method {
             holder: OnceLock::new(),
             decoded: OnceLock::new(),
             native: OnceLock::new(),
+            refmaps: OnceLock::new(),
         })
     }
 

@@ -12,7 +12,7 @@ mod method;
 mod vtable;
 
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 
 use classfile::ClassFile;
 use classfile::descriptor::BaseType;
@@ -154,6 +154,10 @@ pub struct Klass {
     depth: usize,
     /// Set once, before publication, for a hidden class (`Lookup.defineHiddenClass`).
     pub hidden: OnceLock<HiddenClass>,
+    /// Set by the boot loader for a class it read from the runtime image (`lib/modules`):
+    /// its code is analysed for reference maps when first needed rather than at link time
+    /// (every method of the image is analysable; `runtime/tests/verify_jdk_image.rs`).
+    pub from_runtime_image: AtomicBool,
 }
 
 /// What distinguishes a hidden class (JVMS §5.3.5 with JEP 371).
