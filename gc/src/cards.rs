@@ -107,30 +107,35 @@ impl CardTable {
         }
     }
 
-    /// Start addresses of the dirty cards of `[from, to)`, in address order.
-    pub fn dirty_cards(&self, from: usize, to: usize) -> Vec<usize> {
-        let mut out = Vec::new();
+    /// The first run of consecutive dirty cards of `[from, to)` (`from` card-aligned or not),
+    /// as the address range `[start, end)` the run covers; `None` when every card is clean.
+    /// Clean cards are skipped eight at a time.
+    pub fn next_dirty_run(&self, from: usize, to: usize) -> Option<(usize, usize)> {
         if to <= from {
-            return out;
+            return None;
         }
         let first = (from - self.start) >> CARD_SHIFT;
         let last = (to - 1 - self.start) >> CARD_SHIFT;
         let bytes = &self.map[first..=last];
         let mut i = 0;
         while i < bytes.len() {
-            // Skip clean runs eight cards at a time.
-            if i + 8 <= bytes.len()
-                && u64::from_ne_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8])) == 0
+            if let Some(word) = bytes.get(i..i + 8)
+                && u64::from_ne_bytes(word.try_into().unwrap_or([1; 8])) == 0
             {
                 i += 8;
                 continue;
             }
             if bytes[i] == DIRTY {
-                out.push(self.start + ((first + i) << CARD_SHIFT));
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j] == DIRTY {
+                    j += 1;
+                }
+                let card = |k: usize| self.start + ((first + k) << CARD_SHIFT);
+                return Some((card(i), card(j)));
             }
             i += 1;
         }
-        out
+        None
     }
 }
 

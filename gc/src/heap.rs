@@ -90,7 +90,9 @@ pub struct HeapConfig {
     pub initial_size: Option<usize>,
     /// The young generation's size (`-Xmn`); default a third of the initial heap.
     pub young_size: Option<usize>,
-    /// Young collections an object survives before promotion (`-XX:MaxTenuringThreshold`).
+    /// The most young collections an object survives before promotion
+    /// (`-XX:MaxTenuringThreshold`); the threshold in use adapts below it to how full the
+    /// survivor spaces get, as in HotSpot.
     pub tenuring_threshold: u32,
     /// Check the heap and the roots before and after every collection (slow; debugging).
     pub verify: bool,
@@ -106,7 +108,7 @@ impl HeapConfig {
             max_size,
             initial_size: None,
             young_size: None,
-            tenuring_threshold: 7,
+            tenuring_threshold: 15,
             verify: false,
             soft_ref_lru_policy_ms_per_mb: 1000,
         }
@@ -126,6 +128,7 @@ pub(crate) struct State {
     /// until one fits them back.
     pub young_overflow: bool,
     pub tenuring_threshold: u32,
+    pub max_tenuring_threshold: u32,
     /// Head of the reference-pending list (linked through `Reference.discovered`), 0 if none.
     pub pending_refs: usize,
     /// Bytes a young collection promotes, on average (`usize::MAX` before the first).
@@ -227,6 +230,7 @@ impl Heap {
                 from_top: eden_start + eden,
                 young_overflow: false,
                 tenuring_threshold: config.tenuring_threshold.clamp(1, 15),
+                max_tenuring_threshold: config.tenuring_threshold.clamp(1, 15),
                 pending_refs: 0,
                 avg_promoted: usize::MAX,
                 used_at_last_gc: 0,

@@ -28,4 +28,4 @@ mod tests;
 pub use cards::{post_write_barrier, post_write_barrier_range};
 pub use collect::{GcCause, GcEvent, GcKind, GcRequest};
 pub use heap::{Heap, HeapConfig, Tlab};
-pub use model::{ObjectModel, RefKind, ReferenceOffsets, RootSet};
+pub use model::{Layout, ObjectModel, RefKind, ReferenceOffsets, RootSet};

@@ -37,11 +37,46 @@ pub struct ReferenceOffsets {
     pub soft_timestamp: usize,
 }
 
+/// An object's shape as the copying loop reads it without a call per slot: the common cases
+/// (plain instances, arrays), or [`Layout::Other`] for objects it must measure and scan through
+/// [`ObjectModel::size`] and [`ObjectModel::visit_slots`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout<'a> {
+    /// An instance of `size` bytes whose reference fields are the runs `(offset, count)` of
+    /// 8-byte slots in `ref_blocks`.
+    Instance {
+        /// The instance size in bytes (a multiple of 8, at least 16).
+        size: usize,
+        /// Reference fields: (byte offset, number of consecutive 8-byte slots).
+        ref_blocks: &'a [(u32, u32)],
+    },
+    /// An array of references: 8-byte elements from `layout::ARRAY_BASE_OFFSET`, its length
+    /// (`i32`) at `layout::ARRAY_LENGTH_OFFSET`.
+    RefArray,
+    /// An array of primitives of `element_size` bytes each.
+    PrimitiveArray {
+        /// Bytes per element.
+        element_size: usize,
+    },
+    /// Anything else (class mirrors with their statics, `java.lang.ref.Reference` objects):
+    /// measured and scanned through the general methods.
+    Other,
+}
+
 /// How the collector measures and scans objects. Implemented by the runtime over its class
 /// metadata; the collector calls it for every object it copies, marks or walks.
 pub trait ObjectModel {
     /// The size in bytes of the object at `obj` (a multiple of 8, at least 16).
     fn size(&self, obj: usize) -> usize;
+
+    /// The shape of `obj`, for the fast paths of the copying loop. Must be [`Layout::Other`]
+    /// for `java.lang.ref.Reference` objects (their referents are discovered, not traced).
+    /// The default sends every object through [`Self::size`] and [`Self::visit_slots`].
+    #[inline]
+    fn layout(&self, obj: usize) -> Layout<'_> {
+        let _ = obj;
+        Layout::Other
+    }
 
     /// Calls `visit` with the address of every reference slot of `obj` (fields, elements and,
     /// for class mirrors, static fields), including the referent of a `Reference`.

@@ -9,8 +9,8 @@ use crate::cards::post_write_barrier;
 use crate::layout::{ARRAY_BASE_OFFSET, mark};
 use crate::mem;
 use crate::{
-    GcCause, GcKind, GcRequest, Heap, HeapConfig, ObjectModel, RefKind, ReferenceOffsets, RootSet,
-    Tlab,
+    GcCause, GcKind, GcRequest, Heap, HeapConfig, Layout, ObjectModel, RefKind, ReferenceOffsets,
+    RootSet, Tlab,
 };
 
 const INSTANCE: usize = 1;
@@ -27,6 +27,19 @@ struct Model {
     clock: i64,
 }
 
+/// Reference-field runs of instances with fewer than eight reference fields, for
+/// [`ObjectModel::layout`] (the others take the general path).
+static REF_BLOCKS: [(u32, u32); 8] = [
+    (16, 0),
+    (16, 1),
+    (16, 2),
+    (16, 3),
+    (16, 4),
+    (16, 5),
+    (16, 6),
+    (16, 7),
+];
+
 fn class_word(tag: usize, refs: usize, payload: usize) -> usize {
     tag | (refs << 8) | (payload << 32)
 }
@@ -38,6 +51,19 @@ impl ObjectModel for Model {
             ARRAY_BASE_OFFSET + 8 * mem::read(obj + 16)
         } else {
             16 + 8 * (((k >> 8) & 0xff_ffff) + (k >> 32))
+        }
+    }
+
+    fn layout(&self, obj: usize) -> Layout<'_> {
+        let k = mem::read(obj + 8);
+        let refs = (k >> 8) & 0xff_ffff;
+        match k & 0xff {
+            ARRAY => Layout::RefArray,
+            INSTANCE if refs < REF_BLOCKS.len() => Layout::Instance {
+                size: self.size(obj),
+                ref_blocks: std::slice::from_ref(&REF_BLOCKS[refs]),
+            },
+            _ => Layout::Other,
         }
     }
 
@@ -287,7 +313,9 @@ fn survivors_are_promoted_after_the_tenuring_threshold() {
     assert_eq!(age, 1);
     w.young();
     w.young();
-    assert!(!w.heap.is_young(w.roots[r]), "promoted at age 3");
+    assert!(w.heap.is_young(w.roots[r]), "age 3 after three collections");
+    w.young();
+    assert!(!w.heap.is_young(w.roots[r]), "promoted once aged 3");
     assert_eq!(payload(w.roots[r], 0), 77);
 }
 
@@ -296,7 +324,7 @@ fn dirty_cards_keep_young_objects_stored_in_old_ones() {
     let mut w = World::new(16 << 20, 2 << 20);
     let holder = w.object(4, 0);
     let h = w.root(holder);
-    for _ in 0..3 {
+    for _ in 0..4 {
         w.young();
     }
     assert!(!w.heap.is_young(w.roots[h]));
@@ -313,6 +341,7 @@ fn dirty_cards_keep_young_objects_stored_in_old_ones() {
     // still finds it.
     w.young();
     assert_eq!(payload(get(w.roots[h], 2), 0), 4242);
+    w.young();
     w.young();
     w.young();
     assert!(!w.heap.is_young(get(w.roots[h], 2)));
@@ -469,7 +498,7 @@ fn a_range_barrier_after_a_bulk_copy_lets_young_collections_find_every_element()
     let len = 4000;
     let array = w.array(len);
     let a = w.root(array);
-    for _ in 0..3 {
+    for _ in 0..4 {
         w.young();
     }
     assert!(!w.heap.is_young(w.roots[a]), "promoted");
@@ -491,4 +520,77 @@ fn a_range_barrier_after_a_bulk_copy_lets_young_collections_find_every_element()
     for i in 100..3900 {
         assert_eq!(payload(mem::read(arr + ARRAY_BASE_OFFSET + 8 * i), 0), i);
     }
+}
+
+#[test]
+fn the_tenuring_threshold_drops_when_survivors_fill_half_a_survivor_space() {
+    // A 2 MiB young generation has 200 KiB survivor spaces; 150 KiB of survivors is more
+    // than half of one, so the threshold drops to 1 and they are promoted at the next
+    // collection instead of being copied again (the configured maximum is 3).
+    let mut w = World::new(16 << 20, 2 << 20);
+    let n = 1600;
+    let array = w.array(n);
+    let a = w.root(array);
+    for i in 0..n {
+        let obj = w.object(0, 10);
+        mem::write(obj + 16, i);
+        mem::write(w.roots[a] + ARRAY_BASE_OFFSET + 8 * i, obj);
+    }
+    w.young();
+    let first = mem::read(w.roots[a] + ARRAY_BASE_OFFSET);
+    assert!(w.heap.is_young(first), "first survival: a survivor space");
+    w.young();
+    for i in 0..n {
+        let obj = mem::read(w.roots[a] + ARRAY_BASE_OFFSET + 8 * i);
+        assert!(!w.heap.is_young(obj), "object {i} promoted at age 1");
+        assert_eq!(payload(obj, 0), i);
+    }
+}
+
+#[test]
+fn verification_poisons_the_space_a_collection_freed() {
+    let mut w = World::new(16 << 20, 2 << 20);
+    let dead = w.object(1, 1);
+    let live = w.object(1, 1);
+    let r = w.root(live);
+    w.young();
+    assert_eq!(
+        mem::read(dead + 8),
+        crate::verify::POISON,
+        "dead object's class word"
+    );
+    assert_eq!(
+        mem::read(live + 8),
+        crate::verify::POISON,
+        "the moved object's old copy"
+    );
+    assert_eq!(mem::read(w.roots[r] + 8), class_word(INSTANCE, 1, 1));
+}
+
+#[test]
+fn dirty_cards_are_found_as_runs() {
+    use crate::cards::CARD_SIZE;
+    let w = World::new(16 << 20, 2 << 20);
+    let cards = &w.heap.cards;
+    let base = w.heap.old_start;
+    let end = base + 64 * CARD_SIZE;
+    assert_eq!(cards.next_dirty_run(base, end), None);
+    for card in [3, 4, 5, 20, 63] {
+        cards.dirty(base + card * CARD_SIZE + 8);
+    }
+    let run = |from: usize| cards.next_dirty_run(from, end);
+    assert_eq!(
+        run(base),
+        Some((base + 3 * CARD_SIZE, base + 6 * CARD_SIZE))
+    );
+    assert_eq!(
+        run(base + 6 * CARD_SIZE),
+        Some((base + 20 * CARD_SIZE, base + 21 * CARD_SIZE))
+    );
+    assert_eq!(
+        run(base + 21 * CARD_SIZE),
+        Some((base + 63 * CARD_SIZE, end))
+    );
+    cards.clear(base, end);
+    assert_eq!(run(base), None);
 }

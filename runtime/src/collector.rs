@@ -10,7 +10,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use gc::layout::array_size;
-use gc::{GcEvent, GcKind, GcRequest, ObjectModel, RefKind, ReferenceOffsets, RootSet, Tlab};
+use gc::{
+    GcEvent, GcKind, GcRequest, Layout, ObjectModel, RefKind, ReferenceOffsets, RootSet, Tlab,
+};
 use parking_lot::Mutex;
 
 use crate::klass::{BOOT_LOADER, Klass, KlassKind, reference_kind};
@@ -206,6 +208,26 @@ impl ObjectModel for Model {
                 .mirrored(o, k)
                 .map_or(k.instance_size, |m| m.mirror_size),
             _ => array_size(o.array_length().max(0) as usize, k.element_size()).unwrap_or(0),
+        }
+    }
+
+    #[inline]
+    fn layout(&self, obj: usize) -> Layout<'_> {
+        let k = Model::object(obj).klass();
+        match &k.kind {
+            KlassKind::Instance
+                if k.reference_kind == 0 && k as *const Klass as usize != self.class_klass =>
+            {
+                Layout::Instance {
+                    size: k.instance_size,
+                    ref_blocks: &k.ref_blocks,
+                }
+            }
+            KlassKind::Instance => Layout::Other,
+            KlassKind::ObjArray { .. } => Layout::RefArray,
+            KlassKind::TypeArray { .. } => Layout::PrimitiveArray {
+                element_size: k.element_size(),
+            },
         }
     }
 

@@ -5,7 +5,8 @@
 //! `--runs` runs and, from `-Xlog:gc`, the number of young and other pauses with the longest
 //! and median pause, and Cortado's ratios to Serial.
 //!
-//! Options: `--xmx <size>` (default 256m), `--runs <n>` (default 3), `--depth <n>`
+//! Options: `--xmx <size>` (default 256m), `--xmn <size>` (the young generation of every VM,
+//! default 64m: the pause target is for a 64 MB nursery), `--runs <n>` (default 3), `--depth <n>`
 //! (default 18), `--millions <n>` (allocation-rate size, default 50), `--no-build`.
 
 use std::path::{Path, PathBuf};
@@ -19,6 +20,7 @@ use runtime::java_home::JavaHome;
 
 struct Options {
     xmx: String,
+    xmn: String,
     runs: usize,
     depth: u32,
     millions: u32,
@@ -28,6 +30,7 @@ struct Options {
 fn parse(args: &[String]) -> Result<Options, String> {
     let mut o = Options {
         xmx: "256m".into(),
+        xmn: "64m".into(),
         runs: 3,
         depth: 18,
         millions: 50,
@@ -38,6 +41,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         let mut value = |name: &str| it.next().cloned().ok_or(format!("{name} needs a value"));
         match a.as_str() {
             "--xmx" => o.xmx = value("--xmx")?,
+            "--xmn" => o.xmn = value("--xmn")?,
             "--runs" => {
                 o.runs = value("--runs")?
                     .parse()
@@ -132,26 +136,27 @@ fn run(o: &Options) -> Result<(), String> {
     ];
     benches::suite::javac(&home.root().join("bin/javac"), &sources, &classes)?;
     let xmx = format!("-Xmx{}", o.xmx);
+    let xmn = format!("-Xmn{}", o.xmn);
     let vms = [
         Vm {
             label: "cortado",
             program: cortado,
-            options: vec![xmx.clone()],
+            options: vec![xmx.clone(), xmn.clone()],
         },
         Vm {
             label: "java -XX:+UseSerialGC",
             program: java.clone(),
-            options: vec![xmx.clone(), "-XX:+UseSerialGC".into()],
+            options: vec![xmx.clone(), xmn.clone(), "-XX:+UseSerialGC".into()],
         },
         Vm {
             label: "java (G1)",
             program: java.clone(),
-            options: vec![xmx.clone()],
+            options: vec![xmx.clone(), xmn.clone()],
         },
         Vm {
             label: "java -Xint -XX:+UseSerialGC",
             program: java,
-            options: vec![xmx, "-Xint".into(), "-XX:+UseSerialGC".into()],
+            options: vec![xmx, xmn, "-Xint".into(), "-XX:+UseSerialGC".into()],
         },
     ];
     let workloads = [
