@@ -4,7 +4,7 @@
 // object unreachable (full or young), while a weak reference to the finalizable object itself
 // is cleared by that collection; a phantom reference to it is enqueued only by a collection
 // after finalize(). (Deterministic when no other collection runs between the one that finds
-// the object unreachable and its finalize(), as without a stress mode.)
+// the object unreachable and its finalize(), as without a stress mode: not in the stress subset.)
 import java.lang.ref.PhantomReference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
