@@ -1,4 +1,4 @@
-// run: -Xmx32m -Xmn4m
+// run: -Xmx32m -Xmn1m
 // Reference arrays filled by System.arraycopy and Arrays.copyOf keep their elements across
 // young collections when the destination is old and the elements young (the card barrier of
 // a bulk copy); a copy stopped by an ArrayStoreException keeps the part it copied; overlapping
@@ -14,7 +14,7 @@ public class ArraycopyBarrier {
     }
 
     static void churn() {
-        for (int i = 0; i < 200; i++) sink = new byte[32 * 1024];
+        for (int i = 0; i < 60; i++) sink = new byte[32 * 1024];
         sink = null;
     }
 
@@ -25,28 +25,28 @@ public class ArraycopyBarrier {
     }
 
     public static void main(String[] args) {
-        Object[] big = new Object[60_000];
+        Object[] big = new Object[20_000];
         churn();
-        for (int chunk = 0; chunk < 60; chunk++) {
+        for (int chunk = 0; chunk < 20; chunk++) {
             Object[] young = new Object[1000];
             for (int i = 0; i < young.length; i++) young[i] = new Box(chunk * 1000 + i);
             System.arraycopy(young, 0, big, chunk * 1000, young.length);
-            if (chunk % 10 == 0) churn();
+            if (chunk % 4 == 0) churn();
         }
         churn();
         churn();
         System.out.println("old array filled by arraycopy: sum " + sum(big, 0, big.length));
 
-        System.arraycopy(big, 0, big, 1, 59_999);
+        System.arraycopy(big, 0, big, 1, 19_999);
         churn();
-        System.out.println("overlapping copy: first " + ((Box) big[1]).value + " last " + ((Box) big[59_999]).value + " sum " + sum(big, 1, big.length));
+        System.out.println("overlapping copy: first " + ((Box) big[1]).value + " last " + ((Box) big[19_999]).value + " sum " + sum(big, 1, big.length));
 
-        Object[] copy = Arrays.copyOf(big, 80_000);
-        for (int i = 60_000; i < 80_000; i++) copy[i] = new Box(i);
+        Object[] copy = Arrays.copyOf(big, 30_000);
+        for (int i = 20_000; i < 30_000; i++) copy[i] = new Box(i);
         churn();
         System.out.println("Arrays.copyOf: sum " + sum(copy, 0, copy.length));
 
-        String[] strings = new String[100_000];
+        String[] strings = new String[20_000];
         churn();
         Object[] mixed = new Object[10];
         for (int i = 0; i < 10; i++) mixed[i] = i == 6 ? (Object) Integer.valueOf(6) : (Object) ("s" + i);
