@@ -17,10 +17,10 @@ public class InternedStringsCollected {
         return new StringBuilder(prefix).append('-').append(i).toString();
     }
 
-    static List<WeakReference<String>> internAndDrop(int n) {
+    static List<WeakReference<String>> internAndDrop(String prefix, int n) {
         List<WeakReference<String>> refs = new ArrayList<WeakReference<String>>();
         for (int i = 0; i < n; i++) {
-            String s = make("dropped", i);
+            String s = make(prefix, i);
             if (s.intern() != s) System.out.println("not canonical: " + s);
             refs.add(new WeakReference<String>(s));
         }
@@ -33,7 +33,7 @@ public class InternedStringsCollected {
             String s = make("held", i);
             held.add(s.intern());
         }
-        List<WeakReference<String>> dropped = internAndDrop(100);
+        List<WeakReference<String>> dropped = internAndDrop("dropped", 100);
         String literal = "literal-value";
         for (int round = 0; round < 3; round++) {
             List<int[]> junk = new ArrayList<int[]>();
@@ -64,5 +64,24 @@ public class InternedStringsCollected {
         String d3 = make("dropped", 3).intern();
         System.gc();
         System.out.println("late literal is the current canonical: " + (LateLiterals.dropped() == d3));
+
+        // Young collections alone (allocation churn, no System.gc()) drop young interned strings.
+        List<WeakReference<String>> young = internAndDrop("young", 100);
+        int cleared = 0;
+        for (int round = 0; round < 200 && cleared < 100; round++) {
+            for (int j = 0; j < 100; j++) sink = new int[4096];
+            cleared = 0;
+            for (WeakReference<String> w : young) if (w.get() == null) cleared++;
+        }
+        sink = null;
+        System.out.println("collected by young collections: " + cleared);
+        int canonical = 0;
+        for (int i = 0; i < 100; i++) {
+            String again = make("young", i);
+            if (again.intern() == again) canonical++;
+        }
+        System.out.println("re-interned after young collections is the new string: " + canonical);
     }
+
+    static Object sink;
 }
