@@ -6,7 +6,7 @@ use crate::compile::compile_all;
 use crate::jdk::Jdk;
 use crate::known::{KnownFailures, Verdict};
 use crate::program::{IssueNote, Program, discover};
-use crate::run::{Exit, Outcome, Vm, run, with_suffix};
+use crate::run::{Exit, Outcome, Vm, run_with_files, with_suffix};
 use std::collections::hash_map::DefaultHasher;
 use std::fmt::Write as _;
 use std::fs;
@@ -207,17 +207,21 @@ fn run_one(
     classes: &Path,
     known: &KnownFailures,
 ) -> Result<TestResult, String> {
-    let mut arguments = vec!["-cp".to_string(), classes.display().to_string()];
-    arguments.extend(program.vm_options.iter().cloned());
-    arguments.push(program.name.clone());
-    arguments.extend(program.args.iter().cloned());
+    let places = crate::extras::prepare(
+        &config.jdk,
+        program,
+        classes,
+        &config.work_dir.join("extras"),
+    )?;
+    let arguments = command_line(program, &places);
     let scratch = config.work_dir.join("scratch").join(&program.name);
-    let expected = reference_outcome(config, program, &arguments, &scratch)?;
+    let expected = reference_outcome(config, program, &arguments, &places, &scratch)?;
     let start = Instant::now();
-    let actual = run(
+    let actual = run_with_files(
         &config.candidate,
         &arguments,
         &scratch.join(&config.candidate.name),
+        program.files_dir.as_deref(),
         program.timeout,
     )
     .map_err(|error| format!("{}: {error}", program.name))?;
@@ -245,25 +249,43 @@ fn run_one(
     })
 }
 
+/// The command line of one run: `-cp <classes>`, the `run:` options, the main class (or the
+/// `launch:` words instead of the class path and the main class), the `args:` words.
+fn command_line(program: &Program, places: &crate::extras::Places) -> Vec<String> {
+    let mut arguments = Vec::new();
+    if program.launch.is_none() {
+        arguments.extend(["-cp".to_string(), places.classes.display().to_string()]);
+    }
+    arguments.extend(program.vm_options.iter().map(|word| places.expand(word)));
+    match &program.launch {
+        Some(words) => arguments.extend(words.iter().map(|word| places.expand(word))),
+        None => arguments.push(program.name.clone()),
+    }
+    arguments.extend(program.args.iter().map(|word| places.expand(word)));
+    arguments
+}
+
 fn reference_outcome(
     config: &Config,
     program: &Program,
     arguments: &[String],
+    places: &crate::extras::Places,
     scratch: &Path,
 ) -> Result<Outcome, String> {
     let cache = config
         .work_dir
         .join("reference-cache")
-        .join(cache_key(config, program, arguments));
+        .join(cache_key(config, program, arguments, places)?);
     if config.cache_reference
         && let Some(outcome) = read_cached(&cache)
     {
         return Ok(outcome);
     }
-    let outcome = run(
+    let outcome = run_with_files(
         &config.reference,
         arguments,
         &scratch.join(&config.reference.name),
+        program.files_dir.as_deref(),
         program.timeout,
     )
     .map_err(|error| format!("{}: {error}", program.name))?;
@@ -277,18 +299,32 @@ fn reference_outcome(
 }
 
 /// A key covering everything the reference outcome depends on: the source, the options, the
-/// arguments and the reference VM itself.
-fn cache_key(config: &Config, program: &Program, arguments: &[String]) -> String {
+/// arguments (with the class directory, whose name is a hash of all the programs of the option
+/// set, left out), the extras (their directory's name is their hash), the copied files and the
+/// reference VM itself.
+fn cache_key(
+    config: &Config,
+    program: &Program,
+    arguments: &[String],
+    places: &crate::extras::Places,
+) -> Result<String, String> {
     let mut hasher = DefaultHasher::new();
     fs::read(&program.source)
         .unwrap_or_default()
         .hash(&mut hasher);
     program.javac_options.hash(&mut hasher);
-    arguments[2..].hash(&mut hasher);
+    let classes = places.classes.display().to_string();
+    for argument in arguments {
+        argument.replace(&classes, "{classes}").hash(&mut hasher);
+    }
+    places.modules.hash(&mut hasher);
+    if let Some(files) = &program.files_dir {
+        crate::extras::hash_tree(files, &mut hasher)?;
+    }
     config.reference.launcher.hash(&mut hasher);
     config.reference.leading_options.hash(&mut hasher);
     config.jdk.home.hash(&mut hasher);
-    format!("{}-{:016x}", program.name, hasher.finish())
+    Ok(format!("{}-{:016x}", program.name, hasher.finish()))
 }
 
 fn read_cached(path: &Path) -> Option<Outcome> {

@@ -52,6 +52,11 @@ impl Jdk {
         self.home.join("bin/javac")
     }
 
+    /// The `jar` tool.
+    pub fn jar(&self) -> PathBuf {
+        self.home.join("bin/jar")
+    }
+
     /// Whether this is a complete JDK (with `javac`) whose `release` file says version 17.
     fn is_jdk17(&self) -> bool {
         self.javac().is_file() && self.java().is_file() && release_is_17(&self.home.join("release"))

@@ -9,6 +9,7 @@
 
 pub mod compare;
 pub mod compile;
+pub mod extras;
 pub mod harness;
 pub mod jdk;
 pub mod known;

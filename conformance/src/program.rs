@@ -11,7 +11,24 @@
 //! - `// args: <words>`: program arguments;
 //! - `// timeout: <seconds>`: time limit of one run (default 30 s);
 //! - `// waits: #<issue> <reason>`: the issue the program waits on, used as the annotation when the
-//!   known-failures file is regenerated.
+//!   known-failures file is regenerated;
+//! - `// launch: <words>`: what names the program on the command line, instead of
+//!   `-cp {classes} <main class>` (for example `-p {modules} -m app/app.Main`, or `{source}` for
+//!   a single-file source-code launch);
+//! - `// jar: <jar tool arguments>`: runs the JDK's `jar` once the extra modules are compiled
+//!   (for example `--create --file {jars}/app.jar --main-class app.Main -C {modules}/app .`);
+//!   several `jar:` lines run in order.
+//!
+//! Two directories next to a program `T.java` extend it (discovery skips them):
+//!
+//! - `T.files/`: copied into the working directory of every run (data files, a source file for
+//!   a source-code launch);
+//! - `T.modules/`: module sources, one directory per module with its `module-info.java`,
+//!   compiled by `javac --module-source-path` into exploded modules.
+//!
+//! In `launch:`, `jar:`, `run:` and `args:` words, `{classes}` is the program's class directory,
+//! `{modules}` the directory of the compiled extra modules, `{jars}` the directory of the jars
+//! the `jar:` lines make, and `{source}` the program's source file.
 //!
 //! Options and arguments are split at white space; there is no quoting.
 
@@ -21,6 +38,12 @@ use std::time::Duration;
 
 /// The `javac` option that keeps string `+` out of `invokedynamic`, used unless a program opts out.
 pub const INLINE_CONCAT: &str = "-XDstringConcat=inline";
+
+/// The suffix of the directory whose files are copied into each run's working directory.
+pub const FILES_SUFFIX: &str = "files";
+
+/// The suffix of the directory of a program's extra module sources.
+pub const MODULES_SUFFIX: &str = "modules";
 
 /// The time limit of one run when a program declares none.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -69,6 +92,14 @@ pub struct Program {
     pub timeout: Duration,
     /// The issue the program is declared to wait on, if any.
     pub waits: Option<IssueNote>,
+    /// The `launch:` words that name the program, instead of `-cp {classes} <name>`.
+    pub launch: Option<Vec<String>>,
+    /// The `jar:` lines, each the arguments of one run of the `jar` tool.
+    pub jars: Vec<Vec<String>>,
+    /// `T.files/`, when it exists: copied into each run's working directory.
+    pub files_dir: Option<PathBuf>,
+    /// `T.modules/`, when it exists: module sources compiled into `{modules}`.
+    pub modules_dir: Option<PathBuf>,
 }
 
 impl Program {
@@ -76,7 +107,18 @@ impl Program {
     pub fn load(source: &Path) -> Result<Program, String> {
         let text = fs::read_to_string(source)
             .map_err(|error| format!("{}: cannot read: {error}", source.display()))?;
-        Program::parse(source, &text).map_err(|error| format!("{}: {error}", source.display()))
+        let mut program = Program::parse(source, &text)
+            .map_err(|error| format!("{}: {error}", source.display()))?;
+        let beside = |suffix: &str| Some(source.with_extension(suffix)).filter(|dir| dir.is_dir());
+        program.files_dir = beside(FILES_SUFFIX);
+        program.modules_dir = beside(MODULES_SUFFIX);
+        Ok(program)
+    }
+
+    /// Whether the program needs a step besides the shared `javac` run: modules to compile or
+    /// jars to make.
+    pub fn has_extras(&self) -> bool {
+        self.modules_dir.is_some() || !self.jars.is_empty()
     }
 
     /// Builds a program from its source text (the path gives the class's simple name).
@@ -93,6 +135,10 @@ impl Program {
             args: Vec::new(),
             timeout: DEFAULT_TIMEOUT,
             waits: None,
+            launch: None,
+            jars: Vec::new(),
+            files_dir: None,
+            modules_dir: None,
         };
         let mut inline_concat = true;
         for line in text.lines().map(str::trim) {
@@ -115,6 +161,8 @@ impl Program {
                 "javac" => program.javac_options.extend(words()),
                 "run" => program.vm_options.extend(words()),
                 "args" => program.args.extend(words()),
+                "launch" => program.launch.get_or_insert_with(Vec::new).extend(words()),
+                "jar" => program.jars.push(words().collect()),
                 "timeout" => {
                     let seconds: u64 = value
                         .trim()
@@ -181,8 +229,11 @@ fn collect_sources(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
         let path = entry
             .map_err(|error| format!("{}: {error}", dir.display()))?
             .path();
+        let extension = path.extension().and_then(|ext| ext.to_str());
         if path.is_dir() {
-            collect_sources(&path, files)?;
+            if !matches!(extension, Some(FILES_SUFFIX | MODULES_SUFFIX)) {
+                collect_sources(&path, files)?;
+            }
         } else if path.extension().is_some_and(|ext| ext == "java") {
             files.push(path);
         }
@@ -222,6 +273,41 @@ mod tests {
         assert!(program.javac_options.is_empty());
         assert_eq!(program.timeout, DEFAULT_TIMEOUT);
         assert_eq!(program.waits, None);
+    }
+
+    #[test]
+    fn launch_and_jar_directives() {
+        let text = "// launch: -p {modules}\n// launch: -m app/app.Main\n\
+                    // jar: --create --file {jars}/a.jar -C {modules}/app .\n// jar: --help\n\
+                    public class L {}\n";
+        let program = Program::parse(Path::new("L.java"), text).unwrap();
+        assert_eq!(
+            program.launch.as_deref(),
+            Some(&["-p", "{modules}", "-m", "app/app.Main"].map(String::from)[..])
+        );
+        assert_eq!(program.jars.len(), 2);
+        assert_eq!(program.jars[1], ["--help"]);
+        assert!(program.has_extras());
+        let plain = Program::parse(Path::new("P.java"), "class P {}\n").unwrap();
+        assert_eq!(plain.launch, None);
+        assert!(!plain.has_extras());
+    }
+
+    #[test]
+    fn extra_directories_are_found_and_not_discovered() {
+        let dir = std::env::temp_dir().join(format!("conformance-program-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("T.modules/m/p")).unwrap();
+        fs::create_dir_all(dir.join("T.files")).unwrap();
+        fs::write(dir.join("T.java"), "public class T {}\n").unwrap();
+        fs::write(dir.join("T.modules/m/module-info.java"), "module m {}\n").unwrap();
+        fs::write(dir.join("T.modules/m/p/C.java"), "package p; class C {}\n").unwrap();
+        fs::write(dir.join("T.files/Src.java"), "class Src {}\n").unwrap();
+        let programs = discover(&dir).unwrap();
+        assert_eq!(programs.len(), 1);
+        assert_eq!(programs[0].modules_dir, Some(dir.join("T.modules")));
+        assert_eq!(programs[0].files_dir, Some(dir.join("T.files")));
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -75,10 +75,24 @@ const FIXED_ENV: [(&str, &str); 3] = [("LC_ALL", "C.UTF-8"), ("LANG", "C.UTF-8")
 /// removed), killing it after `timeout`. Standard input is empty; standard output and error go
 /// to files beside `dir` so that nothing blocks on a full pipe.
 pub fn run(vm: &Vm, arguments: &[String], dir: &Path, timeout: Duration) -> io::Result<Outcome> {
+    run_with_files(vm, arguments, dir, None, timeout)
+}
+
+/// [`run`], with the files of the directory `files` (when given) copied into `dir` first.
+pub fn run_with_files(
+    vm: &Vm,
+    arguments: &[String],
+    dir: &Path,
+    files: Option<&Path>,
+    timeout: Duration,
+) -> io::Result<Outcome> {
     if dir.exists() {
         fs::remove_dir_all(dir)?;
     }
     fs::create_dir_all(dir)?;
+    if let Some(files) = files {
+        crate::extras::copy_tree(files, dir)?;
+    }
     let stdout_path = with_suffix(dir, ".stdout");
     let stderr_path = with_suffix(dir, ".stderr");
     let mut command = Command::new(&vm.launcher);
@@ -185,6 +199,24 @@ mod tests {
     fn suffixes_keep_dotted_names() {
         let path = with_suffix(Path::new("cache/org.example.Main-1f"), ".exit");
         assert_eq!(path, Path::new("cache/org.example.Main-1f.exit"));
+    }
+
+    #[test]
+    fn copies_the_files_into_the_working_directory() {
+        let files = scratch("files-source");
+        fs::create_dir_all(files.join("sub")).unwrap();
+        fs::write(files.join("sub/data.txt"), "data").unwrap();
+        let (vm, args) = shell("cat sub/data.txt");
+        let outcome = run_with_files(
+            &vm,
+            &args,
+            &scratch("files"),
+            Some(&files),
+            Duration::from_secs(10),
+        )
+        .unwrap();
+        assert_eq!(outcome.stdout, b"data");
+        fs::remove_dir_all(&files).unwrap();
     }
 
     #[test]

@@ -25,6 +25,35 @@ pub enum MainKind {
     Source = 4,
 }
 
+/// `java`'s module reports, which the JDK's `LauncherHelper` prints once the module system
+/// is booted (java.c's `--show-resolved-modules`, `--list-modules`, `--describe-module`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ModuleReports {
+    /// `--show-resolved-modules`: the boot layer's modules, then the launch goes on.
+    pub show_resolved_modules: bool,
+    /// `--list-modules`: the observable modules, then the VM ends.
+    pub list_modules: bool,
+    /// `--describe-module <name>`: one module's descriptor, then the VM ends.
+    pub describe_module: Option<String>,
+}
+
+/// What `java` does once the VM exists, in java.c's order: the module reports, then whatever
+/// the launcher prints itself (`after_reports`: the version, the usage; `Some(status)` ends
+/// the VM there with that status), then the main class is loaded and checked and, with
+/// `args`, its `main` runs (`None` is `--dry-run`).
+pub struct LaunchSteps<'a> {
+    /// The reports printed first.
+    pub reports: ModuleReports,
+    /// Called after the reports; `Some(status)` ends the launch with `status`.
+    pub after_reports: &'a mut dyn FnMut() -> Option<i32>,
+    /// How the program is named.
+    pub kind: MainKind,
+    /// The main class, jar, or `module[/class]`.
+    pub what: &'a str,
+    /// The program's arguments; `None` stops after the checked main class (`--dry-run`).
+    pub args: Option<&'a [&'a str]>,
+}
+
 impl Vm {
     /// Runs `class.main(args)` as `java class args` does: [`Vm::launch_main`] with
     /// [`MainKind::Class`].
@@ -40,18 +69,37 @@ impl Vm {
     /// waits for every non-daemon thread the program started and runs the shutdown hooks.
     /// `System.exit` ends the process from inside (`Shutdown.halt0`).
     pub fn launch_main(&self, kind: MainKind, what: &str, args: &[&str]) -> i32 {
-        self.with_thread(|thread| launch_on(thread, kind, what, Some(args)))
+        self.launch_steps(LaunchSteps {
+            reports: ModuleReports::default(),
+            after_reports: &mut || None,
+            kind,
+            what,
+            args: Some(args),
+        })
     }
 
     /// `java --dry-run`: as [`Vm::launch_main`] up to the loaded and checked main class, then
     /// the VM ends (threads waited for, shutdown hooks run) without running `main`.
     pub fn dry_run(&self, kind: MainKind, what: &str) -> i32 {
-        self.with_thread(|thread| launch_on(thread, kind, what, None))
+        self.launch_steps(LaunchSteps {
+            reports: ModuleReports::default(),
+            after_reports: &mut || None,
+            kind,
+            what,
+            args: None,
+        })
+    }
+
+    /// Runs `steps` as `java` does after creating the VM (see [`LaunchSteps`]) and returns
+    /// the exit status; the VM ends as in [`Vm::launch_main`].
+    pub fn launch_steps(&self, steps: LaunchSteps<'_>) -> i32 {
+        self.with_thread(|thread| launch_on(thread, steps))
     }
 }
 
-/// Boots, loads the main class and, with `args`, runs its `main`.
-fn launch_on(thread: &mut JavaThread, kind: MainKind, what: &str, args: Option<&[&str]>) -> i32 {
+/// Boots, prints the reports and, unless the launcher ends there, loads the main class and
+/// runs its `main`.
+fn launch_on(thread: &mut JavaThread, steps: LaunchSteps<'_>) -> i32 {
     match crate::init_phases::run(thread) {
         Ok(()) => {}
         Err(crate::init_phases::BootFailure::Threw) => {
@@ -60,11 +108,8 @@ fn launch_on(thread: &mut JavaThread, kind: MainKind, what: &str, args: Option<&
         }
         Err(crate::init_phases::BootFailure::ModuleSystem) => return 1,
     }
-    let status = match load_main_class(thread, kind, what).and_then(|main| match args {
-        Some(args) => call_main(thread, main, args),
-        None => Ok(()),
-    }) {
-        Ok(()) => 0,
+    let status = match run_steps(thread, steps) {
+        Ok(status) => status,
         Err(_) => {
             if let Some(exception) = thread.take_pending() {
                 dispatch_uncaught(thread, exception);
@@ -75,6 +120,50 @@ fn launch_on(thread: &mut JavaThread, kind: MainKind, what: &str, args: Option<&
     crate::threads::exit_thread(thread);
     destroy_java_vm(thread);
     status
+}
+
+/// The steps after the boot; `Ok` with the status, `Err` when Java code threw.
+fn run_steps(thread: &mut JavaThread, steps: LaunchSteps<'_>) -> JResult<i32> {
+    let reports = &steps.reports;
+    if reports.show_resolved_modules {
+        call_helper(thread, "showResolvedModules", None)?;
+    }
+    if reports.list_modules {
+        call_helper(thread, "listModules", None)?;
+        return Ok(0);
+    }
+    if let Some(module) = &reports.describe_module {
+        call_helper(thread, "describeModule", Some(module))?;
+        return Ok(0);
+    }
+    if let Some(status) = (steps.after_reports)() {
+        return Ok(status);
+    }
+    let main = load_main_class(thread, steps.kind, steps.what)?;
+    if let Some(args) = steps.args {
+        call_main(thread, main, args)?;
+    }
+    Ok(0)
+}
+
+/// Calls `LauncherHelper.<name>()`, or `<name>(String)` with `argument`.
+fn call_helper(thread: &mut JavaThread, name: &str, argument: Option<&str>) -> JResult<()> {
+    let (descriptor, args) = match argument {
+        Some(text) => {
+            let text = crate::strings::new_string(thread, text)?;
+            ("(Ljava/lang/String;)V", vec![Value::Ref(Some(text))])
+        }
+        None => ("()V", Vec::new()),
+    };
+    call_static(
+        thread,
+        BOOT_LOADER,
+        "sun/launcher/LauncherHelper",
+        name,
+        descriptor,
+        &args,
+    )
+    .map(drop)
 }
 
 /// `LauncherHelper.checkAndLoadMain(true, mode, what)`: the validated main class.

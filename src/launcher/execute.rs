@@ -14,7 +14,9 @@ pub fn execute(launch: &Launch) -> i32 {
     let options = &launch.vm;
     let mut builder = Vm::builder()
         .java_home(launch.java_home.root())
-        .class_path(options.property("java.class.path").unwrap_or("."))
+        // The launcher gives the class path of a class or jar launch; a module or source
+        // launch without `-cp` has none (the VM's default, ".", is the embedding API's).
+        .class_path(options.property("java.class.path").unwrap_or(""))
         .stack_size(stack_size(launch))
         .verify_mode(options.verify)
         .enable_preview(options.enable_preview)
@@ -77,10 +79,21 @@ pub fn execute(launch: &Launch) -> i32 {
         }
     };
     let args: Vec<&str> = launch.args.iter().map(String::as_str).collect();
-    if launch.launcher.dry_run {
-        return vm.dry_run(launch.kind, &launch.what);
-    }
-    vm.launch_main(launch.kind, &launch.what, &args)
+    let reports_first = launch.launcher.reports_first();
+    let mut after_reports = || {
+        if reports_first {
+            super::version_and_usage(&launch.launcher, &launch.java_home)
+        } else {
+            None
+        }
+    };
+    vm.launch_steps(runtime::LaunchSteps {
+        reports: launch.launcher.module_reports.clone(),
+        after_reports: &mut after_reports,
+        kind: launch.kind,
+        what: &launch.what,
+        args: (!launch.launcher.dry_run).then_some(&args[..]),
+    })
 }
 
 /// `-Xss` (`ThreadStackSize`, in KiB) in bytes, or HotSpot's default.

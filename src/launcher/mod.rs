@@ -30,7 +30,7 @@ use std::path::Path;
 use runtime::java_home::JavaHome;
 
 use exit::Exit;
-use launcher_args::{LaunchMode, LauncherArgs, Parsed, Stream, Unsupported};
+use launcher_args::{LaunchMode, LauncherArgs, Parsed, Stream};
 use vm_options::VmOptions;
 
 /// The process environment the launcher reads.
@@ -70,7 +70,8 @@ pub struct Launch {
     /// How the command line names the program (a main class or a jar), as
     /// `LauncherHelper.checkAndLoadMain` takes it.
     pub kind: runtime::MainKind,
-    /// The main class or the jar file, as given.
+    /// The main class, the jar file or `module[/class]`, as given (the source launcher's
+    /// module and class for a source file); empty when only reports were asked for.
     pub what: String,
     /// The program's arguments.
     pub args: Vec<String>,
@@ -184,59 +185,18 @@ fn after_vm_creation(
             "Warning: Cortado does not implement -XshowSettings yet; the option is ignored.\n",
         );
     }
-    if let Some(unsupported) = &launcher.unsupported {
-        let option = match unsupported {
-            Unsupported::ListModules => "--list-modules".to_string(),
-            Unsupported::DescribeModule(module) => format!("--describe-module {module}"),
-            Unsupported::ValidateModules => "--validate-modules".to_string(),
-            Unsupported::ShowResolvedModules => "--show-resolved-modules".to_string(),
-        };
-        return Err(Exit::error(format!(
-            "Error: Cortado does not support {option} yet"
-        )));
+    if !launcher.reports_first()
+        && let Some(status) = version_and_usage(&launcher, &java_home)
+    {
+        return Ok(Prepared::Done(status));
     }
-    if launcher.print_version || launcher.show_version {
-        let long_form = launcher.print_to == Stream::Stderr;
-        print(
-            launcher.print_to,
-            &version::version_text(java_home.release(), long_form),
-        );
-        if launcher.print_version {
-            return Ok(Prepared::Done(0));
-        }
-    }
-    let what = match launcher.what.clone() {
-        Some(what)
-            if !launcher.print_usage
-                && !launcher.print_extra_usage
-                && launcher.mode != LaunchMode::Unknown =>
-        {
-            what
-        }
-        _ => {
-            let text = if launcher.print_extra_usage {
-                help::EXTRA_USAGE
-            } else {
-                help::USAGE
-            };
-            print(launcher.print_to, text);
-            return Ok(Prepared::Done(launcher.exit_status));
-        }
-    };
     let kind = match launcher.mode {
         LaunchMode::Jar => runtime::MainKind::Jar,
-        LaunchMode::Module => {
-            return Err(Exit::error(format!(
-                "Error: Cortado cannot launch modules yet (-m {what})"
-            )));
-        }
-        LaunchMode::Source => {
-            return Err(Exit::error(format!(
-                "Error: Cortado cannot launch single-file source-code programs yet ({what})"
-            )));
-        }
+        LaunchMode::Module => runtime::MainKind::Module,
+        LaunchMode::Source => runtime::MainKind::Source,
         LaunchMode::Class | LaunchMode::Unknown => runtime::MainKind::Class,
     };
+    let what = launcher.what.clone().unwrap_or_default();
     let args = launcher.app_args.clone();
     Ok(Prepared::Run(Box::new(Launch {
         launcher,
@@ -246,4 +206,37 @@ fn after_vm_creation(
         what,
         args,
     })))
+}
+
+/// What java.c does between the module reports and the main class: the version
+/// (`-version`, `-showversion`), the end of `--validate-modules`, the usage when nothing names
+/// a program. `Some(status)` ends the launch.
+fn version_and_usage(launcher: &LauncherArgs, java_home: &JavaHome) -> Option<i32> {
+    if launcher.print_version || launcher.show_version {
+        let long_form = launcher.print_to == Stream::Stderr;
+        print(
+            launcher.print_to,
+            &version::version_text(java_home.release(), long_form),
+        );
+        if launcher.print_version {
+            return Some(0);
+        }
+    }
+    if launcher.validate_modules {
+        return Some(0);
+    }
+    if launcher.what.is_none()
+        || launcher.print_usage
+        || launcher.print_extra_usage
+        || launcher.mode == LaunchMode::Unknown
+    {
+        let text = if launcher.print_extra_usage {
+            help::EXTRA_USAGE
+        } else {
+            help::USAGE
+        };
+        print(launcher.print_to, text);
+        return Some(launcher.exit_status);
+    }
+    None
 }

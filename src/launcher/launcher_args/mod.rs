@@ -38,19 +38,6 @@ pub enum LaunchMode {
     Source,
 }
 
-/// A launcher feature Cortado recognises but cannot perform yet.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Unsupported {
-    /// `--list-modules`.
-    ListModules,
-    /// `--describe-module` / `-d`.
-    DescribeModule(String),
-    /// `--validate-modules`.
-    ValidateModules,
-    /// `--show-resolved-modules`.
-    ShowResolvedModules,
-}
-
 /// What the launcher made of the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LauncherArgs {
@@ -84,8 +71,12 @@ pub struct LauncherArgs {
     pub java_home: Option<String>,
     /// `--source <N>`, when given.
     pub source_version: Option<String>,
-    /// A recognised launcher feature Cortado cannot perform yet.
-    pub unsupported: Option<Unsupported>,
+    /// The module reports the JDK's `LauncherHelper` prints once the VM exists
+    /// (`--show-resolved-modules`, `--list-modules`, `--describe-module`).
+    pub module_reports: runtime::ModuleReports,
+    /// `--validate-modules`: the module system checks every module while it boots, then the
+    /// launcher exits.
+    pub validate_modules: bool,
     /// Warnings the launcher printed while parsing (`Warning: ... is no longer supported.`).
     pub warnings: Vec<String>,
 }
@@ -99,6 +90,10 @@ pub enum Parsed {
     /// Print the full version to the given stream and exit with 0.
     FullVersion(Stream),
 }
+
+/// The main class of a single-file source-code launch, in module form: javac's own launcher,
+/// which compiles the file in memory and runs it.
+pub const SOURCE_LAUNCHER_MAIN: &str = "jdk.compiler/com.sun.tools.javac.launcher.Main";
 
 /// Whether `name` is one of the class path options.
 fn is_class_path_option(name: &str) -> bool {
@@ -254,9 +249,20 @@ impl LauncherArgs {
             show_settings: None,
             java_home: None,
             source_version: None,
-            unsupported: None,
+            module_reports: runtime::ModuleReports::default(),
+            validate_modules: false,
             warnings: Vec::new(),
         }
+    }
+
+    /// Whether the VM must boot before the version and usage are printed: a module report or
+    /// `--validate-modules` was asked for (java.c prints them in that order).
+    pub fn reports_first(&self) -> bool {
+        let reports = &self.module_reports;
+        reports.show_resolved_modules
+            || reports.list_modules
+            || reports.describe_module.is_some()
+            || self.validate_modules
     }
 
     fn set_class_path(&mut self, value: &str) {
@@ -330,17 +336,17 @@ pub fn parse(args: &[String], class_path_env: Option<&str>) -> Result<Parsed, Ex
             "--java-home" => {}
             _ if arg.starts_with("--java-home=") => {}
             "--list-modules" => {
-                out.unsupported = Some(Unsupported::ListModules);
+                out.module_reports.list_modules = true;
                 continue;
             }
             "--show-resolved-modules" => {
-                out.unsupported = Some(Unsupported::ShowResolvedModules);
+                out.module_reports.show_resolved_modules = true;
                 continue;
             }
             "--validate-modules" => {
                 out.vm_options
                     .push("-Djdk.module.validation=true".to_string());
-                out.unsupported = Some(Unsupported::ValidateModules);
+                out.validate_modules = true;
                 continue;
             }
             "--describe-module" | "-d" => {}
@@ -392,7 +398,7 @@ pub fn parse(args: &[String], class_path_env: Option<&str>) -> Result<Parsed, Ex
                 let module = opt
                     .value
                     .ok_or_else(|| requires("requires module name", arg))?;
-                out.unsupported = Some(Unsupported::DescribeModule(module.to_string()));
+                out.module_reports.describe_module = Some(module.to_string());
             }
         }
     }
@@ -403,7 +409,11 @@ pub fn parse(args: &[String], class_path_env: Option<&str>) -> Result<Parsed, Ex
 fn finish(mut out: LauncherArgs, args: &[String], index: usize) -> Result<Parsed, Exit> {
     match args.get(index) {
         None => {
-            if out.unsupported.is_none() {
+            let reports = &out.module_reports;
+            if !reports.list_modules
+                && reports.describe_module.is_none()
+                && !out.validate_modules
+            {
                 out.exit_status = 1;
             }
         }
@@ -428,6 +438,14 @@ fn finish(mut out: LauncherArgs, args: &[String], index: usize) -> Result<Parsed
         && let Some(jar) = out.what.clone()
     {
         out.set_class_path(&jar);
+    }
+    if out.mode == LaunchMode::Source {
+        // The JDK's source launcher (javac in memory) is the main class; the source file is
+        // its first argument.
+        out.vm_options.push("--add-modules=ALL-DEFAULT".to_string());
+        if let Some(file) = out.what.replace(SOURCE_LAUNCHER_MAIN.to_string()) {
+            out.app_args.insert(0, file);
+        }
     }
     Ok(Parsed::Launch(Box::new(out)))
 }

@@ -1,0 +1,3 @@
+module modjar {
+    exports modjar;
+}

@@ -1,0 +1,7 @@
+package modapp;
+
+public class LoudGreeter implements modlib.api.Greeter {
+    public String greet(String who) {
+        return "HELLO, " + who.toUpperCase() + "!";
+    }
+}

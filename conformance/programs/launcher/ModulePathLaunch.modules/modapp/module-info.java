@@ -1,0 +1,4 @@
+module modapp {
+    requires modlib;
+    provides modlib.api.Greeter with modapp.LoudGreeter;
+}
