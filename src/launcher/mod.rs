@@ -8,9 +8,13 @@
 //! 4. [`vm_options`]: "creating the VM": the VM options are read and checked, and the JDK
 //!    whose class library Cortado runs is found;
 //! 5. the version and usage texts;
-//! 6. running the program ([`execute`]): the VM boots, the JDK's `LauncherHelper` loads and
-//!    checks the main class (a jar's `Main-Class`) with its own messages, and `main` runs;
-//!    `--dry-run` stops after the check.
+//! 6. running the program ([`execute`]): the VM boots (with `-p`/`-m`/`--add-modules`, the
+//!    JDK's `ModuleBootstrap` puts the application modules in the boot layer), the JDK's
+//!    `LauncherHelper` prints the module reports (`--list-modules`, `--describe-module`,
+//!    `--show-resolved-modules`), loads and checks the main class (a jar's `Main-Class`, a
+//!    module's `ModuleMainClass`) with its own messages, and `main` runs; `--dry-run` stops
+//!    after the check. A single-file source-code program runs javac's source launcher
+//!    ([`launcher_args::SOURCE_LAUNCHER_MAIN`]) with the file as its first argument.
 
 pub mod argfile;
 pub mod class_path;

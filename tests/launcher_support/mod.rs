@@ -208,5 +208,98 @@ fn build_fixtures() -> PathBuf {
     );
     let hello = std::fs::read(cls.join("Hello.class")).unwrap();
     write(&dir.join("bad/T.class"), &hello[..20]);
+    build_module_fixtures(&dir);
     dir
+}
+
+/// Module sources: `mhello` (a main class, an unexported package, a second class with no
+/// `main`), `mbroken` (requires a module that does not exist); compiled to exploded modules in
+/// `mods/`, and `mhello` also as modular jars with and without a main class.
+const MODULE_SOURCES: &[(&str, &str)] = &[
+    ("mhello/module-info.java", "module mhello { exports mh; }"),
+    (
+        "mhello/mh/Main.java",
+        "package mh; public class Main { public static void main(String[] a) { \
+         System.out.println(\"mhello \" + a.length + \" \" + Main.class.getModule().getName()); } }",
+    ),
+    (
+        "mhello/mh/NoMain.java",
+        "package mh; public class NoMain { }",
+    ),
+    (
+        "mhello/mh/internal/Secret.java",
+        "package mh.internal; public class Secret { public static void main(String[] a) { \
+         System.out.println(\"secret\"); } }",
+    ),
+    (
+        "mbroken/module-info.java",
+        "module mbroken { requires nowhere; }",
+    ),
+    ("mbroken/mb/B.java", "package mb; public class B { }"),
+];
+
+fn build_module_fixtures(dir: &Path) {
+    for (name, source) in MODULE_SOURCES {
+        write(&dir.join("msrc").join(name), source.as_bytes());
+    }
+    let sources: Vec<String> = MODULE_SOURCES
+        .iter()
+        .filter(|(name, _)| name.starts_with("mhello/"))
+        .map(|(name, _)| format!("msrc/{name}"))
+        .collect();
+    let mut javac = vec!["--module-source-path", "msrc", "-d", "mods"];
+    javac.extend(sources.iter().map(String::as_str));
+    tool("javac", dir, &javac);
+    // A module whose dependence is missing is compiled as if it were not (javac would refuse).
+    write(
+        &dir.join("msrc-stub/nowhere/module-info.java"),
+        b"module nowhere { }",
+    );
+    tool(
+        "javac",
+        dir,
+        &[
+            "--module-source-path",
+            "msrc:msrc-stub",
+            "-d",
+            "mods-stub",
+            "msrc/mbroken/module-info.java",
+            "msrc/mbroken/mb/B.java",
+            "msrc-stub/nowhere/module-info.java",
+        ],
+    );
+    for made in ["jars", "plainjars", "dups"] {
+        std::fs::create_dir_all(dir.join(made)).unwrap();
+    }
+    let broken = std::fs::read(dir.join("mods-stub/mbroken/module-info.class")).unwrap();
+    write(&dir.join("broken-mods/mbroken/module-info.class"), &broken);
+    tool(
+        "jar",
+        dir,
+        &[
+            "--create",
+            "--file",
+            "jars/mhello.jar",
+            "--main-class",
+            "mh.Main",
+            "-C",
+            "mods/mhello",
+            ".",
+        ],
+    );
+    tool(
+        "jar",
+        dir,
+        &[
+            "--create",
+            "--file",
+            "plainjars/mhello.jar",
+            "-C",
+            "mods/mhello",
+            ".",
+        ],
+    );
+    // Two modules of the same name in one directory.
+    std::fs::copy(dir.join("jars/mhello.jar"), dir.join("dups/a.jar")).unwrap();
+    std::fs::copy(dir.join("jars/mhello.jar"), dir.join("dups/b.jar")).unwrap();
 }

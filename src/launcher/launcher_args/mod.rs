@@ -410,10 +410,7 @@ fn finish(mut out: LauncherArgs, args: &[String], index: usize) -> Result<Parsed
     match args.get(index) {
         None => {
             let reports = &out.module_reports;
-            if !reports.list_modules
-                && reports.describe_module.is_none()
-                && !out.validate_modules
-            {
+            if !reports.list_modules && reports.describe_module.is_none() && !out.validate_modules {
                 out.exit_status = 1;
             }
         }

@@ -195,3 +195,49 @@ fn java_home() {
         "Error: --java-home requires JDK directory specification\n"
     );
 }
+
+#[test]
+fn source_mode_runs_the_source_launcher_with_the_file_first() {
+    let l = launch(&["--source", "11", "-Xint", "script", "a", "-b"]);
+    assert_eq!(l.mode, LaunchMode::Source);
+    assert_eq!(l.what.as_deref(), Some(SOURCE_LAUNCHER_MAIN));
+    assert_eq!(l.app_args, ["script", "a", "-b"]);
+    assert_eq!(l.source_version.as_deref(), Some("11"));
+    assert_eq!(
+        l.vm_options,
+        [
+            "-Djdk.internal.javac.source=11",
+            "-Xint",
+            "--add-modules=ALL-DEFAULT"
+        ]
+    );
+    // A class name that is no existing `.java` file stays a class launch.
+    let l = launch(&["Missing.java"]);
+    assert_eq!(l.mode, LaunchMode::Class);
+    assert_eq!(l.what.as_deref(), Some("Missing.java"));
+}
+
+#[test]
+fn module_reports_are_recorded_and_may_stand_alone() {
+    let l = launch(&["--list-modules"]);
+    assert!(l.module_reports.list_modules && l.reports_first());
+    assert_eq!(l.exit_status, 0, "a report needs no program");
+    let l = launch(&["-d", "java.sql"]);
+    assert_eq!(
+        l.module_reports.describe_module.as_deref(),
+        Some("java.sql")
+    );
+    assert_eq!(l.exit_status, 0);
+    let l = launch(&["--describe-module=m"]);
+    assert_eq!(l.module_reports.describe_module.as_deref(), Some("m"));
+    let l = launch(&["--validate-modules"]);
+    assert!(l.validate_modules && l.reports_first());
+    assert_eq!(l.vm_options, ["-Djdk.module.validation=true"]);
+    let l = launch(&["--show-resolved-modules"]);
+    assert!(l.module_reports.show_resolved_modules);
+    assert_eq!(
+        l.exit_status, 1,
+        "showing the resolved modules needs a program"
+    );
+    assert!(!launch(&["-cp", "x", "M"]).reports_first());
+}
