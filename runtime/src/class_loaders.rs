@@ -42,6 +42,8 @@ pub struct LoaderTable {
     entries: Mutex<Vec<LoaderEntry>>,
     /// Offset of the injected field in `ClassLoader` instances.
     field_offset: OnceLock<usize>,
+    /// The loader constraints between these loaders (JVMS §5.3.4).
+    pub(crate) constraints: crate::loader_constraints::LoaderConstraints,
 }
 
 impl Default for LoaderTable {
@@ -60,6 +62,7 @@ impl Default for LoaderTable {
                 },
             ]),
             field_offset: OnceLock::new(),
+            constraints: Default::default(),
         }
     }
 }

@@ -191,7 +191,7 @@ pub(crate) fn define_with_module(
         thread.vm.all_classes.lock().push(klass);
         return Ok(klass);
     }
-    Ok(thread.vm.register(loader, name, klass))
+    crate::loader_constraints::record_class(thread, loader, name, klass)
 }
 
 /// HotSpot's `LinkageError` for a second definition of a name in one loader (the name is in
@@ -213,7 +213,7 @@ fn duplicate_definition(thread: &mut JavaThread, klass: &'static Klass) -> crate
 
 /// HotSpot's `class_in_module_of_loader(false, true)`: "X is in unnamed module of loader L",
 /// with ", parent loader P" for loaders other than the JDK's built-in ones.
-fn class_in_module_of_loader(thread: &JavaThread, klass: &Klass) -> String {
+pub(crate) fn class_in_module_of_loader(thread: &JavaThread, klass: &Klass) -> String {
     let mut text = format!(
         "{} is in {}",
         klass.external_name(),

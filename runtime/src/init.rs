@@ -112,6 +112,12 @@ pub fn link(thread: &mut JavaThread, klass: &'static Klass) -> JResult<()> {
             result = analyse_unverified(klass, cf);
         }
     }
+    if result.is_ok() && klass.loader != BOOT_LOADER {
+        // A boot class's supertypes are all boot classes: no loader to constrain.
+        if let Some(message) = crate::loader_constraints::overriding_violation(thread, klass) {
+            result = Err(("java/lang/LinkageError".to_string(), message));
+        }
+    }
     let result = klass.link_result.get_or_init(|| result);
     match result {
         Ok(()) => {

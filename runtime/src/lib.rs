@@ -72,6 +72,7 @@ pub mod java_home;
 pub mod klass;
 mod launch;
 pub mod loader;
+pub mod loader_constraints;
 pub mod mirror;
 pub mod modules;
 pub mod monitor;

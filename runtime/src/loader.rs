@@ -82,8 +82,7 @@ pub fn find_or_load(
         return Ok(None);
     }
     if let Some(k) = try_load_boot(thread, name)? {
-        thread.vm.register(loader, name, k);
-        return Ok(Some(k));
+        return crate::loader_constraints::record_class(thread, loader, name, k).map(Some);
     }
     let bytes = match thread.vm.class_path.find_class(name) {
         Ok(Some(b)) => b.bytes,
@@ -124,7 +123,9 @@ fn load_through_java(
     })();
     thread.handles.truncate(mark);
     match result? {
-        Some(k) if k.name == name => Ok(Some(thread.vm.register(loader, name, k))),
+        Some(k) if k.name == name => {
+            crate::loader_constraints::record_class(thread, loader, name, k).map(Some)
+        }
         _ => Ok(None),
     }
 }

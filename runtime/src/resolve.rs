@@ -319,6 +319,13 @@ pub fn resolve_field(
         );
         return Err(throw_new(thread, "java/lang/IllegalAccessError", &msg));
     }
+    crate::loader_constraints::check_field_constraints(
+        thread,
+        current,
+        holder,
+        &field.name,
+        &field.descriptor,
+    )?;
     let fr = FieldRef {
         holder,
         offset: field.offset,
@@ -493,6 +500,22 @@ pub fn resolve_method(
         };
         return Err(throw_new(thread, "java/lang/IllegalAccessError", &msg));
     }
+    let polymorphic = crate::invoke::is_signature_polymorphic(method);
+    if !polymorphic {
+        let what = if is_interface_ref {
+            "interface method"
+        } else {
+            "method"
+        };
+        crate::loader_constraints::check_method_constraints(
+            thread,
+            current,
+            resolved,
+            method,
+            &descriptor,
+            what,
+        )?;
+    }
     if kind == InvokeKind::Static && !method.is_static() {
         let msg = format!("Expected static method '{}'", method.external_name());
         return Err(throw_new(
@@ -509,7 +532,7 @@ pub fn resolve_method(
             &msg,
         ));
     }
-    if crate::invoke::is_signature_polymorphic(method) {
+    if polymorphic {
         return crate::invoke::upcalls::link_polymorphic(
             thread,
             current,
@@ -519,6 +542,16 @@ pub fn resolve_method(
         );
     }
     let special = select_special(current, resolved, method);
+    if kind == InvokeKind::Special && !std::ptr::eq(special, method) {
+        crate::loader_constraints::check_method_constraints(
+            thread,
+            current,
+            resolved,
+            special,
+            &descriptor,
+            "method",
+        )?;
+    }
     let entry = CpEntry::Method {
         resolved: method,
         special,

@@ -25,6 +25,7 @@ pub use build::{
 };
 pub use field::{FieldInfo, ValueKind, layout_fields};
 pub use method::{FRAME_HEADER_SLOTS, Method, external_method_name};
+pub(crate) use vtable::can_override;
 pub use vtable::{ItableEntry, maximally_specific, select_interface_method};
 
 use crate::oops::ObjRef;

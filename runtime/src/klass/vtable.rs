@@ -24,7 +24,7 @@ pub(super) enum Slot {
 }
 
 /// Whether a method of a class in (`loader`, `package`) overrides `sup` (JVMS §5.4.5).
-fn can_override(sup: &Method, loader: u32, package: &str) -> bool {
+pub(crate) fn can_override(sup: &Method, loader: u32, package: &str) -> bool {
     if sup.is_private() || sup.is_static() {
         return false;
     }
