@@ -49,9 +49,10 @@ fn started_threads_stop_in_every_state_and_resume() {
     dir.write(
         "Many.java",
         "public class Many { static volatile long spins; static volatile boolean done, ready; \
+         static final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger(); \
          static final Object lock = new Object(); \
          static class Worker extends Thread { final int kind; Worker(int k) { kind = k; } \
-           public void run() { try { while (!done) { switch (kind) { \
+           public void run() { running.incrementAndGet(); try { while (!done) { switch (kind) { \
              case 0: spins++; break; \
              case 1: Thread.sleep(1); break; \
              case 2: synchronized (lock) { lock.wait(1); } break; \
@@ -60,7 +61,7 @@ fn started_threads_stop_in_every_state_and_resume() {
          static int run() throws Exception { \
            Thread[] ts = new Thread[4]; \
            for (int i = 0; i < 4; i++) { ts[i] = new Worker(i); ts[i].start(); } \
-           while (spins < 1000) Thread.sleep(1); \
+           while (spins < 1000 || running.get() < 4) Thread.sleep(1); \
            ready = true; Thread.sleep(200); \
            done = true; for (Thread t : ts) t.join(); return ts.length; } }",
     );
