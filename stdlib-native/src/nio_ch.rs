@@ -3,11 +3,13 @@
 //! scattering variants, seek, size, truncate, force, locks, close), `FileChannelImpl`
 //! (allocation granularity, memory-mapped regions; `transferTo` left to the JDK's copying
 //! fallback), `FileKey`
-//! and `NativeThread` (no signalling: blocking file I/O is not interrupted).
+//! (`NativeThread` and `preClose0` are in `net_io`).
 //!
 //! Results follow libnio's conventions: a read of 0 bytes is `IOStatus.EOF` (-1), `EAGAIN`
 //! is `IOStatus.UNAVAILABLE` (-2), `EINTR` `IOStatus.INTERRUPTED` (-3), other errors throw
-//! `IOException` with `strerror`'s text.
+//! `IOException` with `strerror`'s text. Reads and writes at the current position (pipes,
+//! sockets) run outside Java and are not restarted after `EINTR`, so that
+//! `NativeThread.signal` releases them.
 
 use std::io;
 
@@ -74,7 +76,6 @@ pub(crate) fn register(r: &NativeRegistry) {
     r.register(d, "lock0", &format!("({FD}ZJJZ)I"), lock0);
     r.register(d, "release0", &format!("({FD}JJ)V"), release0);
     r.register(d, "close0", &format!("({FD})V"), close0);
-    r.register(d, "preClose0", &format!("({FD})V"), |_| Ok(Value::Void));
     r.register(d, "dup0", &format!("({FD}{FD})V"), dup0);
     r.register(d, "closeIntFD", "(I)V", close_int_fd);
     r.register(d, "canTransferToFromOverlappedMap0", "()Z", |_| {
@@ -104,13 +105,6 @@ pub(crate) fn register(r: &NativeRegistry) {
         &format!("({FD})V"),
         file_key_init,
     );
-    let thread = "sun/nio/ch/NativeThread";
-    r.register(thread, "init", "()V", |_| Ok(Value::Void));
-    r.register(thread, "current", "()J", |_| Ok(Value::Long(0)));
-    r.register(thread, "signal", "(J)V", |_| Ok(Value::Void));
-    r.register(thread, "supportPendingSignals0", "()Z", |_| {
-        Ok(Value::Int(0))
-    });
 }
 
 /// The descriptor of the `FileDescriptor` argument `i`.
@@ -119,7 +113,7 @@ fn fd_arg(env: &Env<'_>, i: usize) -> i32 {
 }
 
 /// libnio's `convertReturnVal`/`convertLongReturnVal`.
-fn convert(env: &mut Env<'_>, r: io::Result<usize>, reading: bool) -> JResult<i64> {
+pub(crate) fn convert(env: &mut Env<'_>, r: io::Result<usize>, reading: bool) -> JResult<i64> {
     match r {
         Ok(0) if reading => Ok(IOS_EOF),
         Ok(n) => Ok(n as i64),
@@ -142,28 +136,34 @@ fn handle(env: &mut Env<'_>, r: io::Result<i64>) -> JResult<i64> {
 
 /// Reads up to `len` bytes into native memory at `address` (at `offset`, or the current
 /// position when `None`).
-fn read_to(fd: i32, address: i64, len: i32, offset: Option<i64>) -> io::Result<usize> {
+pub(crate) fn read_to(fd: i32, address: i64, len: i32, offset: Option<i64>) -> io::Result<usize> {
     let mut buf = vec![0u8; len.max(0) as usize];
     let n = match offset {
         Some(pos) => crate::nio_os::pread(fd, &mut buf, pos)?,
-        None => crate::os::read(fd, &mut buf)?,
+        None => crate::net_os::read_once(fd, &mut buf)?,
     };
     raw::copy(buf.as_ptr() as usize, address as usize, n);
     Ok(n)
 }
 
 /// Writes `len` bytes from native memory at `address`.
-fn write_from(fd: i32, address: i64, len: i32, offset: Option<i64>) -> io::Result<usize> {
+pub(crate) fn write_from(
+    fd: i32,
+    address: i64,
+    len: i32,
+    offset: Option<i64>,
+) -> io::Result<usize> {
     let mut buf = vec![0u8; len.max(0) as usize];
     raw::copy(address as usize, buf.as_mut_ptr() as usize, buf.len());
     match offset {
         Some(pos) => crate::nio_os::pwrite(fd, &buf, pos),
-        None => crate::os::write(fd, &buf),
+        None => crate::net_os::write_once(fd, &buf),
     }
 }
 
 fn read0(env: &mut Env<'_>) -> JResult<Value> {
-    let r = read_to(fd_arg(env, 0), env.long(1), env.int(2), None);
+    let (fd, address, len) = (fd_arg(env, 0), env.long(1), env.int(2));
+    let r = env.thread.blocked(|| read_to(fd, address, len, None));
     Ok(Value::Int(convert(env, r, true)? as i32))
 }
 
@@ -173,7 +173,8 @@ fn pread0(env: &mut Env<'_>) -> JResult<Value> {
 }
 
 fn write0(env: &mut Env<'_>) -> JResult<Value> {
-    let r = write_from(fd_arg(env, 0), env.long(1), env.int(2), None);
+    let (fd, address, len) = (fd_arg(env, 0), env.long(1), env.int(2));
+    let r = env.thread.blocked(|| write_from(fd, address, len, None));
     Ok(Value::Int(convert(env, r, false)? as i32))
 }
 
@@ -183,7 +184,7 @@ fn pwrite0(env: &mut Env<'_>) -> JResult<Value> {
 }
 
 /// The (base, length) pairs of the `iovec` array at `address`.
-fn iovecs(address: i64, count: i32) -> Vec<(i64, i32)> {
+pub(crate) fn iovecs(address: i64, count: i32) -> Vec<(i64, i32)> {
     (0..count.max(0) as usize)
         .map(|i| {
             let entry = address as usize + 16 * i;
@@ -195,7 +196,7 @@ fn iovecs(address: i64, count: i32) -> Vec<(i64, i32)> {
 }
 
 /// Runs `op` over each buffer of a scatter/gather list until a short transfer.
-fn vectored(
+pub(crate) fn vectored(
     list: &[(i64, i32)],
     mut op: impl FnMut(i64, i32) -> io::Result<usize>,
 ) -> io::Result<usize> {
@@ -218,14 +219,18 @@ fn vectored(
 fn readv0(env: &mut Env<'_>) -> JResult<Value> {
     let fd = fd_arg(env, 0);
     let list = iovecs(env.long(1), env.int(2));
-    let r = vectored(&list, |base, len| read_to(fd, base, len, None));
+    let r = env
+        .thread
+        .blocked(|| vectored(&list, |base, len| read_to(fd, base, len, None)));
     Ok(Value::Long(convert(env, r, true)?))
 }
 
 fn writev0(env: &mut Env<'_>) -> JResult<Value> {
     let fd = fd_arg(env, 0);
     let list = iovecs(env.long(1), env.int(2));
-    let r = vectored(&list, |base, len| write_from(fd, base, len, None));
+    let r = env
+        .thread
+        .blocked(|| vectored(&list, |base, len| write_from(fd, base, len, None)));
     Ok(Value::Long(convert(env, r, false)?))
 }
 
