@@ -55,12 +55,7 @@ pub(crate) fn register(r: &NativeRegistry) {
         flag(e, libc::IFF_POINTOPOINT)
     });
     r.register(NIF, "getMTU0", &format!("{STRING_INT}I"), mtu);
-    r.register(
-        NIF,
-        "getMacAddr0",
-        &format!("([B{STRING_INT}[B"),
-        mac_address,
-    );
+    r.register(NIF, "getMacAddr0", "([BLjava/lang/String;I)[B", mac_address);
 }
 
 /// An address of an interface.

@@ -23,6 +23,9 @@ pub(crate) fn register(r: &NativeRegistry) {
     r.register("java/net/InetAddress", "init", "()V", |_| Ok(Value::Void));
     r.register("java/net/Inet4Address", "init", "()V", |_| Ok(Value::Void));
     r.register("java/net/Inet6Address", "init", "()V", |_| Ok(Value::Void));
+    r.register("java/net/DatagramPacket", "init", "()V", |_| {
+        Ok(Value::Void)
+    });
     r.register(
         "java/net/InetAddressImplFactory",
         "isIPv6Supported",
