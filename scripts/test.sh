@@ -9,5 +9,5 @@ cargo test --workspace
 # The collector's stress mode (a collection every 25 allocations, moving every object) over a
 # CI-sized subset of the conformance suite; the whole suite under stress is the scheduled run
 # described in the README.
-CORTADO_GC_STRESS=25 CONFORMANCE_FILTER=References,IdentityHashStable,OutOfMemoryCaught,WeakHashMapCollect,CleanerAndFinalizers,InternAcrossCollections,JsrRetSubroutines,InternedStringsCollected,SoftReferencePolicy,FinalizerRegistration,ReferenceQueueCounts,ArraycopyBarrier,Uncaught,StackTrace,CustomExceptions,TryCatchFinally,StringBuilderOps,StringMethods,CompactStrings,HashMapOps,TreeMapOps,ArrayDequeOps,LinkedListOps,PriorityQueueOps,ThreadStress,GcWithThreads,ProducerConsumer,SynchronizedCounter,LambdasBasic \
+CORTADO_GC_STRESS=25 CONFORMANCE_FILTER=References,IdentityHashStable,OutOfMemoryCaught,WeakHashMapCollect,CleanerAndFinalizers,InternAcrossCollections,JsrRetSubroutines,InternedStringsCollected,SoftReferencePolicy,FinalizerRegistration,ReferenceQueueCounts,ArraycopyBarrier,Uncaught,StackTrace,CustomExceptions,TryCatchFinally,StringBuilderOps,StringMethods,CompactStrings,HashMapOps,TreeMapOps,ArrayDequeOps,LinkedListOps,PriorityQueueOps,ThreadStress,GcWithThreads,ProducerConsumer,SynchronizedCounter,LambdasBasic,ProcessOutput,SocketEcho,SocketChannels \
     cargo test -p conformance --test suite
