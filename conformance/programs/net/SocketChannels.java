@@ -27,13 +27,14 @@ public class SocketChannels {
             System.out.println("server bound to " + bound.getAddress() + ", open " + server.isOpen() + ", blocking " + server.isBlocking());
             Thread peer = new Thread(() -> {
                 try (SocketChannel s = server.accept()) {
-                    System.out.println("accepted from " + ((InetSocketAddress) s.getRemoteAddress()).getAddress());
                     ByteBuffer in = ByteBuffer.allocate(64);
                     while (s.read(in) >= 0) {
                         if (!in.hasRemaining()) {
                             break;
                         }
                     }
+                    // Printed once the client has shut its output down, after its own lines.
+                    System.out.println("accepted from " + ((InetSocketAddress) s.getRemoteAddress()).getAddress());
                     String got = text(in);
                     System.out.println("server got [" + got + "]");
                     ByteBuffer[] parts = {
