@@ -35,6 +35,7 @@ mod net_if;
 mod net_inet;
 mod net_io;
 mod net_os;
+mod net_select;
 mod net_socket;
 mod nio_ch;
 mod nio_fs;
@@ -110,6 +111,7 @@ pub fn register(registry: &NativeRegistry) {
     net_inet::register(registry);
     net_if::register(registry);
     net_ext::register(registry);
+    net_select::register(registry);
     net_socket::register(registry);
     net_io::register(registry);
     loader_support::register(registry);

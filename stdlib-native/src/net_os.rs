@@ -258,6 +258,13 @@ pub fn write_once(fd: i32, buf: &[u8]) -> io::Result<usize> {
     check(unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) }).map(|n| n as usize)
 }
 
+/// Sends one byte of urgent data (`MSG_OOB`).
+pub fn send_urgent(fd: i32, byte: u8) -> io::Result<usize> {
+    // SAFETY: one readable byte.
+    check(unsafe { libc::send(fd, (&byte as *const u8).cast(), 1, libc::MSG_OOB) })
+        .map(|n| n as usize)
+}
+
 /// `sendto` of a datagram to the `sockaddr` in `target` (to the connected peer when it is
 /// empty).
 pub fn send_raw(fd: i32, buf: &[u8], target: &[u8]) -> io::Result<usize> {

@@ -96,6 +96,35 @@ pub(crate) fn register(r: &NativeRegistry) {
     r.register(NET, "poll", &format!("({FD}IJ)I"), poll);
     r.register(NET, "pollConnect", &format!("({FD}J)Z"), poll_connect);
     r.register(NET, "available", &format!("({FD})I"), available);
+    r.register(NET, "sendOOB", &format!("({FD}B)I"), |e| {
+        let r = net_os::send_urgent(fd_arg(e, 0), e.int(1) as u8);
+        Ok(Value::Int(crate::nio_ch::convert(e, r, false)? as i32))
+    });
+    r.register("java/net/SocketCleanable", "cleanupClose0", "(I)V", |e| {
+        let _ = crate::os::close(e.int(0));
+        Ok(Value::Void)
+    });
+    r.register("sun/net/PortConfig", "getLower0", "()I", |_| {
+        Ok(Value::Int(local_port_range().map_or(-1, |r| r.0)))
+    });
+    r.register("sun/net/PortConfig", "getUpper0", "()I", |_| {
+        Ok(Value::Int(local_port_range().map_or(-1, |r| r.1)))
+    });
+    // No desktop proxy settings (GNOME's) are consulted: `ProxySelector.getDefault()` uses
+    // the system properties alone.
+    let proxies = "sun/net/spi/DefaultProxySelector";
+    r.register(proxies, "init", "()Z", |_| Ok(Value::Int(0)));
+    let system_proxies = "(Ljava/lang/String;Ljava/lang/String;)[Ljava/net/Proxy;";
+    r.register(proxies, "getSystemProxies", system_proxies, |_| {
+        Ok(Value::Ref(None))
+    });
+}
+
+/// The range of ephemeral ports (`/proc/sys/net/ipv4/ip_local_port_range`).
+fn local_port_range() -> Option<(i32, i32)> {
+    let text = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range").ok()?;
+    let mut numbers = text.split_whitespace().map(|n| n.parse::<i32>());
+    Some((numbers.next()?.ok()?, numbers.next()?.ok()?))
 }
 
 /// The descriptor of the `FileDescriptor` argument `i`.
