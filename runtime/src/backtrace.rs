@@ -12,7 +12,7 @@ use crate::klass::{BOOT_LOADER, Klass, Method};
 use crate::loader::{array_klass_of, load_class};
 use crate::natives::Env;
 use crate::oops::{ARRAY_BASE_OFFSET, ObjRef};
-use crate::thread::{Frame, JResult, Local};
+use crate::thread::{Frame, JResult, JavaThread, Local};
 use crate::vm::Value;
 
 /// HotSpot's `MaxJavaStackTraceDepth`: at most this many frames are recorded.
@@ -130,6 +130,7 @@ pub fn fill_stack_trace_element(
         Some(method.name.clone()),
         k.source_file(),
         k.module.clone(),
+        module_version(env.thread, k),
     ];
     // Each string waits in a handle while the next one is created (which may collect).
     let mut handles = Vec::with_capacity(texts.len());
@@ -157,6 +158,7 @@ pub fn fill_stack_trace_element(
     set("methodName", strings[1]);
     set("fileName", strings[2]);
     set("moduleName", strings[3]);
+    set("moduleVersion", strings[4]);
     if let Some(f) = ek.instance_field("lineNumber", "I") {
         element.put_i32(f.offset, line_number(method, bci));
     }
@@ -179,6 +181,18 @@ pub fn fill_stack_trace_element(
         });
     set("classLoaderName", loader_name);
     Ok(())
+}
+
+/// The version of the named module of `k` (its mirror's `Class.module`), as
+/// `StackTraceElement.moduleVersion` records it.
+fn module_version(thread: &JavaThread, k: &'static Klass) -> Option<String> {
+    k.module.as_ref()?;
+    let mirror = k.mirror()?;
+    let field = mirror
+        .klass()
+        .instance_field("module", "Ljava/lang/Module;")?;
+    let module = mirror.get_ref(field.offset)?;
+    thread.vm.modules.version(module)
 }
 
 /// The (class, method, bci) of frame `i` of a backtrace.

@@ -130,15 +130,17 @@ fn define_parsed(
     hidden: bool,
 ) -> JResult<&'static Klass> {
     let package = name.rfind('/').map_or("", |i| &name[..i]);
-    let module = match thread.vm.loaders.object(loader) {
-        Some(object) if loader != BOOT_LOADER => thread
-            .vm
-            .modules
-            .module_of_package(object, package)
-            .map(|(_, module)| module),
-        _ => None,
+    let (module, version) = match thread.vm.loaders.object(loader) {
+        Some(object) if loader != BOOT_LOADER => {
+            let modules = &thread.vm.modules;
+            let module = modules
+                .module_of_package(object, package)
+                .map(|(_, module)| module);
+            (module, modules.shown_version_of_package(object, package))
+        }
+        _ => (None, None),
     };
-    define_with_module(thread, loader, name, cf, module, hidden)
+    define_in_module(thread, loader, name, cf, (module, version), hidden)
 }
 
 /// Defines a parsed class in `module`: supertypes, the Klass, its mirror, publication (a
@@ -149,6 +151,18 @@ pub(crate) fn define_with_module(
     name: &str,
     cf: ClassFile<'static>,
     module: Option<String>,
+    hidden: bool,
+) -> JResult<&'static Klass> {
+    define_in_module(thread, loader, name, cf, (module, None), hidden)
+}
+
+/// [`define_with_module`] with the version messages show after the module's name.
+fn define_in_module(
+    thread: &mut JavaThread,
+    loader: LoaderId,
+    name: &str,
+    cf: ClassFile<'static>,
+    (module, module_version): (Option<String>, Option<String>),
     hidden: bool,
 ) -> JResult<&'static Klass> {
     let this_class = cf.this_class;
@@ -168,6 +182,7 @@ pub(crate) fn define_with_module(
         loader,
         loader_name: thread.vm.loaders.name_and_id(loader),
         module,
+        module_version,
         name_override: hidden.then(|| name.to_string()),
         super_klass,
         interfaces,

@@ -26,6 +26,21 @@ struct NamedModule {
     packages: Vec<String>,
     /// An open module exports every package.
     open: bool,
+    /// The module's version (`ModuleDescriptor.version()`), if any.
+    version: Option<String>,
+    /// Whether messages name the module with its version (HotSpot's `should_show_version`).
+    show_version: bool,
+}
+
+/// What the module system tells the VM of a named module besides its name and packages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ModuleInfo {
+    /// Every package is open (and exported).
+    pub open: bool,
+    /// The module's version string, if any.
+    pub version: Option<String>,
+    /// The module's location URI (`jrt:/java.base`, `file:///...`), if any.
+    pub location: Option<String>,
 }
 
 #[derive(Default)]
@@ -68,17 +83,25 @@ pub struct ModuleTable {
 
 impl ModuleTable {
     /// Records the named module `module` (name `name`, class loader `loader`, `None` for the
-    /// boot loader) with its `packages` (internal form).
+    /// boot loader; `builtin` when that is one of the JDK's own loaders) with its `packages`
+    /// (internal form).
     pub fn define(
         &self,
         module: ObjRef,
-        loader: Option<ObjRef>,
+        (loader, builtin): (Option<ObjRef>, bool),
         name: &str,
-        open: bool,
+        info: ModuleInfo,
         packages: Vec<String>,
     ) -> Result<(), DefineError> {
+        let boot_or_platform = loader.is_none_or(is_platform_loader);
         let loader = loader.map_or(0, ObjRef::addr);
         let mut table = self.inner.lock();
+        let base_version = table
+            .named
+            .iter()
+            .find(|m| m.loader == 0 && m.name == "java.base")
+            .and_then(|m| m.version.clone());
+        let show_version = shows_version(&info, boot_or_platform, builtin, base_version);
         let same_loader = table.named.iter().filter(|m| m.loader == loader);
         for m in same_loader {
             if m.name == name {
@@ -97,9 +120,29 @@ impl ModuleTable {
             module: module.addr(),
             loader,
             packages,
-            open,
+            open: info.open,
+            version: info.version,
+            show_version,
         });
         Ok(())
+    }
+
+    /// The version of the defined module `module`, if it has one.
+    pub fn version(&self, module: ObjRef) -> Option<String> {
+        let table = self.inner.lock();
+        let m = table.named.iter().find(|m| m.module == module.addr())?;
+        m.version.clone()
+    }
+
+    /// The version messages show after the name of the module of `loader` holding `package`
+    /// (`m@1.0`), when HotSpot shows it.
+    pub fn shown_version_of_package(&self, loader: ObjRef, package: &str) -> Option<String> {
+        let table = self.inner.lock();
+        let m = table
+            .named
+            .iter()
+            .find(|m| m.loader == loader.addr() && m.packages.iter().any(|p| p == package))?;
+        m.version.clone().filter(|_| m.show_version)
     }
 
     /// The named module `name` of the boot loader, once defined.
@@ -169,6 +212,31 @@ impl ModuleTable {
             slot(&mut m.loader);
         }
     }
+}
+
+/// HotSpot's `should_show_version`: a module's version appears in messages unless it has none,
+/// or it is a `java.*` module of the image defined to the boot or platform loader, or a
+/// `jdk.*` module of the image of the same version as `java.base` defined to a built-in loader.
+fn shows_version(
+    info: &ModuleInfo,
+    boot_or_platform: bool,
+    builtin: bool,
+    base_version: Option<String>,
+) -> bool {
+    let Some(version) = &info.version else {
+        return false;
+    };
+    let location = info.location.as_deref().unwrap_or("");
+    if boot_or_platform && location.starts_with("jrt:/java.") {
+        return false;
+    }
+    let base_version = base_version.or_else(|| info.version.clone());
+    !(builtin && base_version.as_ref() == Some(version) && location.starts_with("jrt:/jdk."))
+}
+
+/// Whether `loader` is the JDK's platform class loader.
+fn is_platform_loader(loader: ObjRef) -> bool {
+    loader.klass().name == "jdk/internal/loader/ClassLoaders$PlatformClassLoader"
 }
 
 /// Sets `Class.module` of `klass`'s mirror when its module is known: a boot class's named
@@ -276,4 +344,33 @@ fn module_field_offset(thread: &JavaThread) -> Option<usize> {
     class_klass
         .find_declared_field("module", "Ljava/lang/Module;")
         .map(|f| f.offset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn info(version: Option<&str>, location: &str) -> ModuleInfo {
+        ModuleInfo {
+            open: false,
+            version: version.map(String::from),
+            location: Some(location.to_string()),
+        }
+    }
+
+    #[test]
+    fn versions_of_the_image_modules_are_not_shown() {
+        let base = Some("17.0.21".to_string());
+        let jdk = info(Some("17.0.21"), "jrt:/java.sql");
+        assert!(!shows_version(&jdk, true, true, base.clone()));
+        let tool = info(Some("17.0.21"), "jrt:/jdk.compiler");
+        assert!(!shows_version(&tool, false, true, base.clone()));
+        assert!(
+            shows_version(&tool, false, false, base.clone()),
+            "a custom loader"
+        );
+        let app = info(Some("2.5"), "file:///tmp/app.jar");
+        assert!(shows_version(&app, false, true, base.clone()));
+        assert!(!shows_version(&info(None, "file:///x"), false, true, base));
+    }
 }

@@ -119,11 +119,21 @@ fn define_module(env: &mut Env<'_>) -> JResult<Value> {
         Ok(p) => p,
         Err(message) => return Err(env.throw("java/lang/IllegalArgumentException", &message)),
     };
+    let string_arg = |index: usize| {
+        env.obj(index)
+            .map(|s| runtime::strings::string_value(env.thread, s))
+    };
+    let info = runtime::modules::ModuleInfo {
+        open,
+        version: string_arg(2),
+        location: string_arg(3),
+    };
+    let builtin = loader.is_none_or(|l| is_builtin_loader(env, l));
     let result = env
         .thread
         .vm
         .modules
-        .define(module, loader, &name, open, packages);
+        .define(module, (loader, builtin), &name, info, packages);
     match result {
         Ok(()) => {
             if loader.is_none() {
@@ -181,6 +191,17 @@ fn packages(env: &Env<'_>, module: &str, loader: Option<ObjRef>) -> Result<Vec<S
         out.push(package);
     }
     Ok(out)
+}
+
+/// Whether `loader` is one of the JDK's own loaders (`BuiltinClassLoader`s).
+fn is_builtin_loader(env: &Env<'_>, loader: ObjRef) -> bool {
+    env.thread
+        .vm
+        .find_loaded(
+            runtime::klass::BOOT_LOADER,
+            "jdk/internal/loader/BuiltinClassLoader",
+        )
+        .is_some_and(|builtin| loader.klass().is_subclass_of(builtin))
 }
 
 fn is_platform_loader(loader: ObjRef) -> bool {

@@ -22,6 +22,8 @@ pub struct ClassParts {
     pub loader: LoaderId,
     /// The name of the class's module, `None` for unnamed.
     pub module: Option<String>,
+    /// The version messages show after the module's name, if any.
+    pub module_version: Option<String>,
     /// HotSpot's name of the defining loader in messages (`'app'`, `MyLoader @1b6d3586`).
     pub loader_name: &'static str,
     /// The class's name when it is not the class file's (a hidden class's `Name/0x...`).
@@ -214,6 +216,7 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
         loader: parts.loader,
         loader_name: parts.loader_name,
         module: parts.module,
+        module_version: parts.module_version,
         super_klass: parts.super_klass,
         interfaces: parts.interfaces,
         all_interfaces,
@@ -306,6 +309,7 @@ pub fn define_array_klass(parts: ArrayKlassParts) -> &'static Klass {
         access_flags: flags,
         loader,
         loader_name,
+        module_version: parts.component.ok().and_then(|c| c.module_version.clone()),
         module,
         super_klass: Some(object),
         interfaces: parts.array_interfaces.clone(),

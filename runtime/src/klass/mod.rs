@@ -109,6 +109,9 @@ pub struct Klass {
     pub loader_name: &'static str,
     /// The name of the class's module (`java.base`), `None` when unnamed.
     pub module: Option<String>,
+    /// The version messages show after the module's name (`m@1.0`: HotSpot's
+    /// `should_show_version`), `None` when they show none.
+    pub module_version: Option<String>,
     /// The direct superclass (`None` only for `java/lang/Object`).
     pub super_klass: Option<&'static Klass>,
     /// The direct superinterfaces.
@@ -388,9 +391,10 @@ impl Klass {
     /// `IllegalAccessError` messages: `module java.base of loader 'bootstrap'` or
     /// `unnamed module of loader 'app'`.
     pub fn module_and_loader(&self) -> String {
-        let module = match &self.module {
-            Some(m) => format!("module {m}"),
-            None => "unnamed module".to_string(),
+        let module = match (&self.module, &self.module_version) {
+            (Some(m), Some(version)) => format!("module {m}@{version}"),
+            (Some(m), None) => format!("module {m}"),
+            (None, _) => "unnamed module".to_string(),
         };
         format!("{module} of loader {}", self.loader_name)
     }

@@ -19,5 +19,15 @@ public class Start {
             System.out.println("config " + new java.util.TreeMap<>(p));
         }
         System.out.println("class path " + System.getProperty("java.class.path").isEmpty());
+        // Messages and stack traces name a versioned application module with its version.
+        Object helper = new modjar.impl.Helper();
+        try {
+            System.out.println((Runnable) helper);
+        } catch (ClassCastException e) {
+            System.out.println(e.getMessage());
+        }
+        StackTraceElement top = new Throwable().getStackTrace()[0];
+        System.out.println(top + " module " + top.getModuleName() + "@" + top.getModuleVersion());
+        throw new IllegalStateException("escaping " + String.join(",", args));
     }
 }
