@@ -8,7 +8,7 @@
 //! error object.
 
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU16, AtomicU64, Ordering};
 
 use classfile::constant_pool::tag;
 
@@ -90,6 +90,10 @@ pub enum CpEntry {
 pub struct CpCache {
     entries: Box<[OnceLock<CpEntry>]>,
     strings: Box<[AtomicU64]>,
+    /// The lowest and highest index whose reference slot was ever set (lowest > highest while
+    /// none was): the collector scans only that range.
+    used_lo: AtomicU16,
+    used_hi: AtomicU16,
 }
 
 impl CpCache {
@@ -98,7 +102,19 @@ impl CpCache {
         CpCache {
             entries: (0..len).map(|_| OnceLock::new()).collect(),
             strings: (0..len).map(|_| AtomicU64::new(0)).collect(),
+            used_lo: AtomicU16::new(u16::MAX),
+            used_hi: AtomicU16::new(0),
         }
+    }
+
+    /// Stores `addr` into the reference slot `slot` of entry `index`, widening the range the
+    /// collector scans first.
+    fn store_reference(&self, index: u16, slot: &AtomicU64, addr: u64) {
+        if addr != 0 {
+            self.used_lo.fetch_min(index, Ordering::AcqRel);
+            self.used_hi.fetch_max(index, Ordering::AcqRel);
+        }
+        slot.store(addr, Ordering::Release);
     }
 
     /// Number of entries.
@@ -145,7 +161,7 @@ impl CpCache {
             return (entry, obj);
         };
         let recorded = *cell.get_or_init(|| {
-            slot.store(obj.map_or(0, ObjRef::addr) as u64, Ordering::Release);
+            self.store_reference(index, slot, obj.map_or(0, ObjRef::addr) as u64);
             entry
         });
         (recorded, self.reference(index))
@@ -158,9 +174,12 @@ impl CpCache {
         }
     }
 
-    /// The string slots (roots for the collector, updated in place when strings move).
+    /// The reference slots that may be set (roots for the collector, updated in place when
+    /// their objects move): those between the lowest and highest index ever set.
     pub fn string_slots(&self) -> &[AtomicU64] {
-        &self.strings
+        let lo = usize::from(self.used_lo.load(Ordering::Acquire));
+        let hi = usize::from(self.used_hi.load(Ordering::Acquire));
+        self.strings.get(lo..=hi).unwrap_or(&[])
     }
 }
 
@@ -216,7 +235,9 @@ pub fn resolve_string(
     };
     let s = strings::intern(thread, &units)?;
     if let Some(slot) = current.cp_cache.strings.get(index as usize) {
-        slot.store(s.addr() as u64, Ordering::Release);
+        current
+            .cp_cache
+            .store_reference(index, slot, s.addr() as u64);
     }
     Ok(s)
 }

@@ -17,7 +17,10 @@ use crate::vm::VmState;
 fn visit_atomic64(slot: &AtomicU64, visit: &mut dyn FnMut(u64) -> u64) {
     let old = slot.load(Ordering::Acquire);
     if old != 0 {
-        slot.store(visit(old), Ordering::Release);
+        let new = visit(old);
+        if new != old {
+            slot.store(new, Ordering::Release);
+        }
     }
 }
 
