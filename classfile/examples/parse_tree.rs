@@ -30,7 +30,7 @@ fn decode_lazy(cf: &ClassFile<'_>) -> Result<(), classfile::attributes::DecodeEr
         .chain(
             cf.methods
                 .iter()
-                .filter_map(|m| m.code.as_ref())
+                .filter_map(|m| m.code())
                 .map(|c| &c.type_annotations),
         )
         .chain(cf.record.iter().flatten().map(|c| &c.annotations));
@@ -55,7 +55,7 @@ fn decode_lazy(cf: &ClassFile<'_>) -> Result<(), classfile::attributes::DecodeEr
         if let Some(d) = m.annotation_default {
             d.parse()?;
         }
-        if let Some(smt) = m.code.as_ref().and_then(|c| c.stack_map_table) {
+        if let Some(smt) = m.code().and_then(|c| c.stack_map_table) {
             smt.parse()?;
         }
     }

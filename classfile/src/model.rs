@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
+use std::sync::{Arc, OnceLock};
 
 use crate::attributes::{
     AnnotationDefault, Annotations, ParameterAnnotations, StackMapTable, TypeAnnotations,
@@ -395,8 +396,8 @@ pub struct Method<'a> {
     pub name: Cow<'a, str>,
     /// The method descriptor.
     pub descriptor: Cow<'a, str>,
-    /// The `Code` attribute; `None` for native and abstract methods.
-    pub code: Option<Code<'a>>,
+    /// The `Code` attribute (see [`Method::code`]).
+    pub(crate) code: LazyCode<'a>,
     /// `Exceptions` attribute: `Class` indices of the declared checked exceptions.
     pub exceptions: Table<'a, u16>,
     /// `Signature` attribute: `Utf8` index of the generic signature.
@@ -419,7 +420,29 @@ pub struct Method<'a> {
     pub attributes: AttributeList<'a>,
 }
 
-impl Method<'_> {
+impl<'a> Method<'a> {
+    /// The `Code` attribute; `None` for native and abstract methods. A class parsed with
+    /// [`ParseOptions::lazy_code`](crate::ParseOptions::lazy_code) decodes it on the first call
+    /// (a malformed one then reads as absent).
+    pub fn code(&self) -> Option<&Code<'a>> {
+        self.code.get()
+    }
+
+    /// `max_stack` and `max_locals` of the `Code` attribute, read without decoding the rest of
+    /// it; `None` without code.
+    pub fn code_limits(&self) -> Option<(u16, u16)> {
+        match &self.code.source {
+            Some(source) if source.length < 4 => None,
+            Some(source) => {
+                let body = source
+                    .class_bytes
+                    .get(source.start..source.start.checked_add(4)?)?;
+                Some((be_u16(body, 0), be_u16(body, 2)))
+            }
+            None => self.code().map(|c| (c.max_stack, c.max_locals)),
+        }
+    }
+
     /// Whether `ACC_STATIC` is set.
     pub fn is_static(&self) -> bool {
         self.access_flags & access::STATIC != 0
@@ -433,6 +456,69 @@ impl Method<'_> {
     /// Whether `ACC_ABSTRACT` is set.
     pub fn is_abstract(&self) -> bool {
         self.access_flags & access::ABSTRACT != 0
+    }
+}
+
+/// A method's `Code` attribute: decoded at parse time, or kept as a position in the class
+/// file and decoded on first use.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LazyCode<'a> {
+    /// Where the undecoded attribute is, for a lazily decoded one.
+    pub(crate) source: Option<CodeSource<'a>>,
+    /// The decoded attribute (`None` inside: absent or malformed).
+    pub(crate) decoded: OnceLock<Option<Box<Code<'a>>>>,
+}
+
+/// What decoding a `Code` attribute later needs.
+#[derive(Debug, Clone)]
+pub(crate) struct CodeSource<'a> {
+    /// The whole class file.
+    pub(crate) class_bytes: &'a [u8],
+    /// Offset of the attribute's body.
+    pub(crate) start: usize,
+    /// The attribute's declared length.
+    pub(crate) length: u32,
+    /// The class's constant pool (attribute names).
+    pub(crate) pool: Arc<ConstantPool<'a>>,
+    /// The class file's `major_version`.
+    pub(crate) major: u16,
+}
+
+impl<'a> LazyCode<'a> {
+    /// Code decoded at parse time (or none).
+    pub(crate) fn decoded(code: Option<Code<'a>>) -> LazyCode<'a> {
+        LazyCode {
+            source: None,
+            decoded: OnceLock::from(code.map(Box::new)),
+        }
+    }
+
+    /// Code decoded on first use.
+    pub(crate) fn deferred(source: CodeSource<'a>) -> LazyCode<'a> {
+        LazyCode {
+            source: Some(source),
+            decoded: OnceLock::new(),
+        }
+    }
+
+    /// Whether the method has a `Code` attribute.
+    pub(crate) fn is_present(&self) -> bool {
+        self.source.is_some() || self.decoded.get().is_some_and(Option::is_some)
+    }
+
+    fn get(&self) -> Option<&Code<'a>> {
+        self.decoded
+            .get_or_init(|| {
+                let source = self.source.as_ref()?;
+                crate::parse::decode_deferred_code(source).map(Box::new)
+            })
+            .as_deref()
+    }
+}
+
+impl PartialEq for LazyCode<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
     }
 }
 
@@ -462,8 +548,8 @@ pub struct ClassFile<'a> {
     pub minor_version: u16,
     /// `major_version`.
     pub major_version: u16,
-    /// The constant pool.
-    pub constant_pool: ConstantPool<'a>,
+    /// The constant pool (shared with the methods whose code is decoded on first use).
+    pub constant_pool: Arc<ConstantPool<'a>>,
     /// Class flags, masked to the ones HotSpot recognizes (`ACC_ABSTRACT` added to interfaces of
     /// version < 50, as HotSpot does).
     pub access_flags: u16,

@@ -119,13 +119,9 @@ pub fn decode_utf16(bytes: &[u8]) -> Result<Vec<u16>, Mutf8Error> {
 /// Whether the bytes are valid standard UTF-8 that modified UTF-8 would encode the same way
 /// (no zero byte, no four-byte sequence), so they can be borrowed as a `str` unchanged.
 fn as_plain_str(bytes: &[u8]) -> Option<&str> {
-    // Names and descriptors are nearly always ASCII: checked a word at a time.
-    if bytes.is_ascii() {
-        return if bytes.contains(&0) {
-            None
-        } else {
-            std::str::from_utf8(bytes).ok()
-        };
+    // Names and descriptors are nearly always ASCII without NUL: one pass over the bytes.
+    if bytes.iter().all(|&b| b.wrapping_sub(1) < 0x7F) {
+        return std::str::from_utf8(bytes).ok();
     }
     if bytes.iter().any(|&b| b == 0 || b >= 0xF0) {
         return None;

@@ -118,7 +118,7 @@ fn basic_class_structure() {
 
     let add = cf.find_method("add", "(IJDLjava/lang/Object;)I").unwrap();
     assert!(add.is_static());
-    let code = add.code.as_ref().unwrap();
+    let code = add.code().unwrap();
     assert!(code.max_locals >= 6, "a, b (2), c (2), d");
     let handlers: Vec<_> = code.exception_table.iter().collect();
     assert!(
@@ -175,14 +175,14 @@ fn basic_class_structure() {
         ["java/io/IOException", "java/lang/InterruptedException"]
     );
     assert!(pick.signature.is_some());
-    let typed = pick.code.as_ref().unwrap();
+    let typed = pick.code().unwrap();
     assert!(
         !typed.local_variable_type_tables.is_empty(),
         "generic locals get an LVTT"
     );
 
     let nat = cf.find_method("nat", "()V").unwrap();
-    assert!(nat.is_native() && nat.code.is_none());
+    assert!(nat.is_native() && nat.code().is_none());
 
     // Lambdas: an InvokeDynamic entry and a bootstrap method calling LambdaMetafactory.
     assert!(
@@ -278,9 +278,9 @@ fn records_sealed_enums_interfaces() {
     let describe = shape
         .find_method("describe", "()Ljava/lang/String;")
         .unwrap();
-    assert!(describe.code.is_some() && !describe.is_abstract());
+    assert!(describe.code().is_some() && !describe.is_abstract());
     let area = shape.find_method("area", "()D").unwrap();
-    assert!(area.is_abstract() && area.code.is_none());
+    assert!(area.is_abstract() && area.code().is_none());
     assert!(
         shape
             .find_method("unit", "()Lq/Shape;")
@@ -462,8 +462,7 @@ fn annotations_of_all_kinds() {
     assert_eq!(params[0].len(), 1);
     assert!(params[1].is_empty());
     let code_types = m
-        .code
-        .as_ref()
+        .code()
         .unwrap()
         .type_annotations
         .visible_type
@@ -504,7 +503,7 @@ fn stack_maps_decode() {
     for (name, _) in classes.iter() {
         let cf = parse(&classes, name);
         for m in &cf.methods {
-            if let Some(smt) = m.code.as_ref().and_then(|c| c.stack_map_table) {
+            if let Some(smt) = m.code().and_then(|c| c.stack_map_table) {
                 let decoded = smt.parse().unwrap();
                 assert_eq!(decoded.len(), usize::from(smt.declared_frames().unwrap()));
                 frames += decoded.len();
@@ -515,8 +514,7 @@ fn stack_maps_decode() {
     let cf = parse(&classes, "p/Basic");
     let add = cf.find_method("add", "(IJDLjava/lang/Object;)I").unwrap();
     let decoded = add
-        .code
-        .as_ref()
+        .code()
         .unwrap()
         .stack_map_table
         .unwrap()

@@ -42,6 +42,49 @@ fn format_checks_can_be_off_like_for_the_boot_loader() {
 }
 
 #[test]
+fn lazy_code_decodes_on_first_use_what_the_eager_parse_decodes() {
+    let mut b = ClassBuilder::new("p/X");
+    let lnt = b.attr("LineNumberTable", vec![0, 1, 0, 0, 0, 7]);
+    let code = b.code(2, 3, &[0x04, 0x3C, 0xB1], &[[0, 2, 2, 0]], vec![lnt]);
+    b.method(0x0009, "m", "()V", vec![code]);
+    // A second method whose Code attribute is malformed: its declared length ends inside
+    // `code_length`.
+    let mut bad = b.code(1, 1, &[0xB1], &[], vec![]);
+    bad.body.truncate(6);
+    b.method(0x0009, "n", "()V", vec![bad]);
+    let bytes = b.build();
+    let lazy = ParseOptions {
+        need_verify: false,
+        lazy_code: true,
+        ..Default::default()
+    };
+    let cf = ClassFile::parse_with(&bytes, &lazy).unwrap();
+    assert_eq!(cf.methods[0].code_limits(), Some((2, 3)));
+    let code = cf.methods[0].code().expect("decoded on first use");
+    assert_eq!(code.code, [0x04, 0x3C, 0xB1]);
+    assert_eq!(code.exception_table.len(), 1);
+    assert_eq!(code.line_number(1), Some(7));
+    // The malformed one reads as absent instead of failing the whole class.
+    assert!(cf.methods[1].code().is_none());
+    // Verified classes ignore the option: the malformed attribute fails the parse.
+    let verified = ParseOptions {
+        lazy_code: true,
+        ..Default::default()
+    };
+    assert!(ClassFile::parse_with(&bytes, &verified).is_err());
+    // Without the malformed method, the eager parse gives the same code.
+    b.methods.pop();
+    let bytes = b.build();
+    let lazy = ClassFile::parse_with(&bytes, &lazy).unwrap();
+    let eager = ClassFile::parse(&bytes).unwrap();
+    assert_eq!(lazy.methods[0].code(), eager.methods[0].code());
+    assert_eq!(
+        lazy.methods[0].code_limits(),
+        eager.methods[0].code_limits()
+    );
+}
+
+#[test]
 fn preview_minor_needs_enable_preview() {
     let mut b = ClassBuilder::new("X");
     b.minor = 65535;
@@ -133,7 +176,7 @@ fn decode_everything(cf: &ClassFile<'_>) {
         }
     }
     for m in &cf.methods {
-        if let Some(smt) = m.code.as_ref().and_then(|c| c.stack_map_table) {
+        if let Some(smt) = m.code().and_then(|c| c.stack_map_table) {
             let _ = smt.parse();
         }
         if let Some(d) = m.annotation_default {

@@ -101,7 +101,7 @@ fn regions(bytes: &[u8]) -> Vec<Vec<std::ops::Range<usize>>> {
     let base = bytes.as_ptr() as usize;
     let mut out = Vec::new();
     for method in &class.methods {
-        if let Some(code) = &method.code {
+        if let Some(code) = method.code() {
             let start = code.code.as_ptr() as usize - base;
             let mut method_regions = vec![start..start + code.code.len(), start - 8..start - 4];
             if let Some(map) = code.stack_map_table {

@@ -158,7 +158,7 @@ fn javac_classes_verify_clean_with_reference_maps() {
         verify_class(&cf, &hierarchy).unwrap_or_else(|e| panic!("{name}: {e}"));
         let maps = verify_class_with_maps(&cf, &hierarchy).unwrap();
         for (i, (method, map)) in cf.methods.iter().zip(&maps).enumerate() {
-            let Some(code) = &method.code else { continue };
+            let Some(code) = method.code() else { continue };
             methods += 1;
             let map = map.as_ref().expect("code has maps");
             assert!(map.at(0).is_some(), "{name}.{}: entry map", method.name);

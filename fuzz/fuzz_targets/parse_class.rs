@@ -38,7 +38,7 @@ fuzz_target!(|data: &[u8]| {
         if let Some(signature) = utf8(method.signature) {
             let _ = MethodSignature::parse(&signature);
         }
-        if let Some(code) = &method.code {
+        if let Some(code) = method.code() {
             let _ = decode_method(code.code);
         }
     }

@@ -90,7 +90,7 @@ pub fn line_number(method: &Method, bci: u32) -> i32 {
         .class_file
         .as_ref()
         .and_then(|cf| cf.methods.get(method.index))
-        .and_then(|m| m.code.as_ref())
+        .and_then(|m| m.code())
     else {
         return -1;
     };

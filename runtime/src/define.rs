@@ -60,6 +60,8 @@ pub fn define_class(
         class_name: name,
         need_verify: loader != BOOT_LOADER,
         enable_preview: thread.vm.enable_preview,
+        // Unverified (boot) classes decode a method's code when it first runs.
+        lazy_code: true,
         ..ParseOptions::default()
     };
     let cf = match ClassFile::parse_with(bytes, &options) {
@@ -97,6 +99,8 @@ pub fn define_from_bytes(
         class_name: Some(name),
         need_verify: loader != BOOT_LOADER,
         enable_preview: thread.vm.enable_preview,
+        // Unverified (boot) classes decode a method's code when it first runs.
+        lazy_code: true,
         ..ParseOptions::default()
     };
     let cf = match ClassFile::parse_with(bytes, &options) {

@@ -46,7 +46,7 @@ fn check_class(image: &JImage, class: &ImageClass<'_>, totals: &mut Totals) -> R
         check_signature(pool, method.signature, totals, |s| {
             MethodSignature::parse(s).map(drop)
         })?;
-        if let Some(code) = &method.code {
+        if let Some(code) = method.code() {
             let decoded = decode_method(code.code)
                 .map_err(|e| format!("{}{}: {e}", method.name, method.descriptor))?;
             totals.methods_with_code += 1;

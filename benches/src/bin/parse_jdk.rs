@@ -38,7 +38,7 @@ fn run_pass(image: &JImage, decode: bool) -> Result<Pass, String> {
         let parsed = ClassFile::parse_with(&bytes, &options)
             .map_err(|e| format!("{}: {e}", class.internal_name))?;
         if decode {
-            for code in parsed.methods.iter().filter_map(|m| m.code.as_ref()) {
+            for code in parsed.methods.iter().filter_map(|m| m.code()) {
                 decode_method(code.code).map_err(|e| format!("{}: {e}", class.internal_name))?;
             }
         }

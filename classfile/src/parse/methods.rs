@@ -1,6 +1,7 @@
 //! Methods, their attributes and HotSpot's checks on them.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use super::attribute_common::{
     Owner, annotation_attribute, generic_signature, header, once, record,
@@ -11,7 +12,9 @@ use super::{Cx, show, text};
 use crate::attributes::{AnnotationDefault, ParameterAnnotations};
 use crate::constant_pool::ConstantPool;
 use crate::error::Result;
-use crate::model::{AttributeList, Method, RuntimeAnnotations, Table, access};
+use crate::model::{
+    AttributeList, CodeSource, LazyCode, Method, RuntimeAnnotations, Table, access,
+};
 use crate::reader::Reader;
 
 /// HotSpot's method-modifier check (not for `<clinit>`); `flags` are as written.
@@ -80,7 +83,7 @@ fn check_method_modifiers(flags: u16, is_interface: bool, name: &[u8], cx: &Cx) 
 /// The `methods` array.
 pub(crate) fn parse_methods<'a>(
     r: &mut Reader<'a>,
-    cp: &ConstantPool<'a>,
+    cp: &Arc<ConstantPool<'a>>,
     is_interface: bool,
     cx: &Cx,
 ) -> Result<Vec<Method<'a>>> {
@@ -112,7 +115,7 @@ pub(crate) fn parse_methods<'a>(
 
 fn parse_method<'a>(
     r: &mut Reader<'a>,
-    cp: &ConstantPool<'a>,
+    cp: &Arc<ConstantPool<'a>>,
     is_interface: bool,
     cx: &Cx,
 ) -> Result<Method<'a>> {
@@ -172,7 +175,7 @@ fn parse_method<'a>(
         descriptor_index,
         name: text(name),
         descriptor: text(sig),
-        code: None,
+        code: LazyCode::default(),
         exceptions: Table::empty(),
         signature: None,
         synthetic: false,
@@ -186,13 +189,15 @@ fn parse_method<'a>(
     };
     method_attributes(r, cp, &mut method, args_size, cx)?;
     let native_or_abstract = method.is_native() || method.is_abstract();
-    if cx.verify && !native_or_abstract && method.code.is_none() {
+    if cx.verify && !native_or_abstract && !method.code.is_present() {
         return Err(cx.err(format!(
             "Absent Code attribute in method that is not native or abstract in class file {}",
             cx.name
         )));
     }
-    if let Some(code) = &method.code {
+    if cx.verify
+        && let Some(code) = method.code()
+    {
         super::code::check_local_variable_tables(code, cp, cx)?;
     }
     Ok(method)
@@ -200,7 +205,7 @@ fn parse_method<'a>(
 
 fn method_attributes<'a>(
     r: &mut Reader<'a>,
-    cp: &ConstantPool<'a>,
+    cp: &Arc<ConstantPool<'a>>,
     m: &mut Method<'a>,
     args_size: Option<u32>,
     cx: &Cx,
@@ -225,12 +230,25 @@ fn method_attributes<'a>(
                         cx.name
                     )));
                 }
-                once(
-                    &m.code,
-                    || format!("Multiple Code attributes in class file {}", cx.name),
-                    cx,
-                )?;
-                m.code = Some(super::code::parse_code(r, cp, h.length, args_size, cx)?);
+                if m.code.is_present() {
+                    return Err(cx.err(format!(
+                        "Multiple Code attributes in class file {}",
+                        cx.name
+                    )));
+                }
+                m.code = if cx.lazy_code {
+                    r.skip(n)?;
+                    LazyCode::deferred(CodeSource {
+                        class_bytes: r.all(),
+                        start,
+                        length: h.length,
+                        pool: Arc::clone(cp),
+                        major: cx.major,
+                    })
+                } else {
+                    let code = super::code::parse_code(r, cp, h.length, args_size, cx)?;
+                    LazyCode::decoded(Some(code))
+                };
             }
             b"Exceptions" => {
                 if seen_exceptions {

@@ -11,10 +11,11 @@ mod pool;
 
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use crate::constant_pool::ConstantPool;
 use crate::error::{ClassFileError, Result};
-use crate::model::{ClassFile, Table, access};
+use crate::model::{ClassFile, Code, CodeSource, Table, access};
 use crate::mutf8;
 use crate::reader::Reader;
 
@@ -35,6 +36,11 @@ pub struct ParseOptions<'n> {
     /// Parse `module-info` class files (`ACC_MODULE`) instead of rejecting them with HotSpot's
     /// `NoClassDefFoundError`.
     pub allow_module_info: bool,
+    /// For a class that is not verified (`need_verify` false): keep each method's `Code`
+    /// attribute undecoded until [`Method::code`](crate::model::Method::code) first asks for
+    /// it (a VM's boot classes, most of whose methods never run). The attribute is then
+    /// skipped by its declared length, as for any attribute.
+    pub lazy_code: bool,
 }
 
 impl Default for ParseOptions<'_> {
@@ -44,6 +50,7 @@ impl Default for ParseOptions<'_> {
             need_verify: true,
             enable_preview: false,
             allow_module_info: false,
+            lazy_code: false,
         }
     }
 }
@@ -56,6 +63,8 @@ pub(crate) struct Cx {
     pub major: u16,
     /// HotSpot's `_need_verify`.
     pub verify: bool,
+    /// Whether methods' `Code` attributes are decoded on first use (never when verifying).
+    pub lazy_code: bool,
 }
 
 impl Cx {
@@ -150,6 +159,21 @@ pub(crate) fn text(bytes: &[u8]) -> Cow<'_, str> {
     mutf8::decode_lossy(bytes)
 }
 
+/// Decodes a `Code` attribute kept for later by a parse with `lazy_code`, with the checks of
+/// an unverified class; `None` if it is malformed or overruns its declared length.
+pub(crate) fn decode_deferred_code<'a>(source: &CodeSource<'a>) -> Option<Code<'a>> {
+    let cx = Cx {
+        name: String::new(),
+        major: source.major,
+        verify: false,
+        lazy_code: false,
+    };
+    // Bounded by the declared length: a malformed attribute cannot read its neighbours.
+    let end = source.start.checked_add(source.length as usize)?;
+    let mut r = Reader::at(source.class_bytes.get(..end)?, source.start);
+    code::parse_code(&mut r, &source.pool, source.length, None, &cx).ok()
+}
+
 impl<'a> ClassFile<'a> {
     /// Parses a class file with HotSpot's checks for a class loaded by a non-boot loader, not
     /// knowing its name in advance.
@@ -191,6 +215,7 @@ fn parse_class<'a>(bytes: &'a [u8], opts: &ParseOptions) -> Result<ClassFile<'a>
         name: given_name.to_owned(),
         major,
         verify: opts.need_verify,
+        lazy_code: opts.lazy_code && !opts.need_verify,
     };
 
     r.need(3)?;
@@ -202,6 +227,7 @@ fn parse_class<'a>(bytes: &'a [u8], opts: &ParseOptions) -> Result<ClassFile<'a>
         )));
     }
     let (cp, pool_info) = pool::read(&mut r, cp_count, &cx, opts)?;
+    let cp = Arc::new(cp);
 
     r.need(8)?;
     let raw_flags = r.u2()?;

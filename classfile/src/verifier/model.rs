@@ -103,7 +103,7 @@ impl<'t> PoolView<'t, '_> {
                 name: &m.name,
                 descriptor: &m.descriptor,
                 is_static: m.is_static(),
-                code: m.code.as_ref().map(|c| CodeInput {
+                code: m.code().map(|c| CodeInput {
                     max_stack: c.max_stack,
                     max_locals: c.max_locals,
                     code: c.code,

@@ -62,7 +62,7 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
     let code = cf
         .methods
         .get(method.index)
-        .and_then(|m| m.code.as_ref())
+        .and_then(|m| m.code())
         .ok_or_else(|| verify_error(format!("Method {} has no code", method.name)))?;
     let decoded = decode_method(code.code).map_err(|e| verify_error(e.to_string()))?;
     let instructions = decoded.instructions();

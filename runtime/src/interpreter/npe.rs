@@ -467,10 +467,7 @@ impl Analysis<'_> {
         let Some(cf) = self.method.holder().class_file.as_ref() else {
             return false;
         };
-        let code = cf
-            .methods
-            .get(self.method.index)
-            .and_then(|m| m.code.as_ref());
+        let code = cf.methods.get(self.method.index).and_then(|m| m.code());
         let pc = self.code.pcs[src] as usize;
         code.and_then(|c| c.code.get(pc))
             .is_some_and(|&b| b == 0x10 || b == 0x11)
@@ -482,7 +479,7 @@ impl Analysis<'_> {
         let m = self.method;
         let pc = self.code.pcs[at];
         if let Some(cf) = m.holder().class_file.as_ref()
-            && let Some(code) = cf.methods.get(m.index).and_then(|x| x.code.as_ref())
+            && let Some(code) = cf.methods.get(m.index).and_then(|x| x.code())
         {
             for table in &code.local_variable_tables {
                 for lv in table.iter() {

@@ -153,9 +153,8 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
     let mut methods = Vec::with_capacity(cf.methods.len());
     for (i, m) in cf.methods.iter().enumerate() {
         let sizes = m
-            .code
-            .as_ref()
-            .map(|c| (usize::from(c.max_locals), usize::from(c.max_stack)));
+            .code_limits()
+            .map(|(max_stack, max_locals)| (usize::from(max_locals), usize::from(max_stack)));
         methods.push(Method::new(
             &m.name,
             &m.descriptor,
@@ -206,7 +205,7 @@ pub fn define_instance_klass(parts: ClassParts) -> Option<&'static Klass> {
         .iter()
         .find(|m| m.name == "finalize" && m.descriptor == "()V");
     let has_finalizer = match declared_finalizer {
-        Some(m) => m.code.as_ref().is_none_or(|c| c.code != [0xb1]),
+        Some(m) => m.code().is_none_or(|c| c.code != [0xb1]),
         None => parts.super_klass.is_some_and(|s| s.has_finalizer),
     };
     let klass: &'static Klass = Box::leak(Box::new(Klass {
