@@ -42,7 +42,9 @@ pub enum Intrinsic {
 #[derive(Default)]
 pub struct NativeRegistry {
     classes: RwLock<HashMap<String, ClassNatives>>,
-    intrinsics: RwLock<HashMap<(String, String, String), Intrinsic>>,
+    /// By class, then by name and descriptor: a method of a class without intrinsics (nearly
+    /// every method linked) is answered without building a key.
+    intrinsics: RwLock<HashMap<String, HashMap<(String, String), Intrinsic>>>,
 }
 
 impl NativeRegistry {
@@ -67,17 +69,19 @@ impl NativeRegistry {
     /// Registers `f` as the intrinsic replacing the boot class method `class.name descriptor`
     /// (class in internal form). The descriptor must match the intrinsic's kind.
     pub fn register_intrinsic(&self, class: &str, name: &str, descriptor: &str, f: Intrinsic) {
-        self.intrinsics.write().insert(
-            (class.to_string(), name.to_string(), descriptor.to_string()),
-            f,
-        );
+        self.intrinsics
+            .write()
+            .entry(class.to_string())
+            .or_default()
+            .insert((name.to_string(), descriptor.to_string()), f);
     }
 
     /// The intrinsic registered for a method, if any.
     pub fn intrinsic(&self, class: &str, name: &str, descriptor: &str) -> Option<Intrinsic> {
         self.intrinsics
             .read()
-            .get(&(class.to_string(), name.to_string(), descriptor.to_string()))
+            .get(class)?
+            .get(&(name.to_string(), descriptor.to_string()))
             .copied()
     }
 

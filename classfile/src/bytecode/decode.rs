@@ -310,7 +310,8 @@ pub struct DecodedCode<'a> {
 /// instruction well-formed (see [`decode_instruction`]), the last one ending exactly at the
 /// end of the array, and every branch and switch target starting an instruction.
 pub fn decode_method(code: &[u8]) -> std::result::Result<DecodedCode<'_>, DecodeError> {
-    let mut instructions = Vec::with_capacity(code.len() / 2 + 1);
+    // Every instruction takes at least one byte: no regrowth (and copy) on dense code.
+    let mut instructions = Vec::with_capacity(code.len());
     let mut index_at_pc = vec![NOT_AN_INSTRUCTION; code.len()];
     for decoded in Decoder::new(code) {
         let (pc, instruction) = decoded?;

@@ -188,12 +188,18 @@ fn descriptor_kinds(descriptor: &str) -> Option<(Vec<ValueKind>, Option<ValueKin
     if bytes.first() != Some(&b'(') {
         return None;
     }
-    let mut params = Vec::new();
     let mut at = 1;
+    let mut count = 0;
     while *bytes.get(at)? != b')' {
-        let (kind, next) = field_kind_at(bytes, at)?;
+        at = field_kind_at(bytes, at)?.1;
+        count += 1;
+    }
+    let mut params = Vec::with_capacity(count);
+    let mut param = 1;
+    while param < at {
+        let (kind, next) = field_kind_at(bytes, param)?;
         params.push(kind);
-        at = next;
+        param = next;
     }
     let ret = match bytes.get(at + 1..)? {
         b"V" => None,
