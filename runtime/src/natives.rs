@@ -27,6 +27,9 @@ pub type NativeFn = fn(&mut Env<'_>) -> JResult<Value>;
 /// The natives of one class, by (name, descriptor).
 type ClassNatives = HashMap<(String, String), NativeFn>;
 
+/// The intrinsics of one class, by name and descriptor.
+type ClassIntrinsics = HashMap<(String, String), Intrinsic>;
+
 /// A method the VM replaces by its own code when the method is linked, whatever its bytecode
 /// says, as HotSpot replaces `Math.sin` and friends by its math stubs (the interpreter's
 /// method entries for `vmIntrinsics`). Only pure functions of `double`s so far.
@@ -44,7 +47,7 @@ pub struct NativeRegistry {
     classes: RwLock<HashMap<String, ClassNatives>>,
     /// By class, then by name and descriptor: a method of a class without intrinsics (nearly
     /// every method linked) is answered without building a key.
-    intrinsics: RwLock<HashMap<String, HashMap<(String, String), Intrinsic>>>,
+    intrinsics: RwLock<HashMap<String, ClassIntrinsics>>,
 }
 
 impl NativeRegistry {
