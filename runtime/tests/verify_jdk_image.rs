@@ -157,7 +157,7 @@ fn every_method_of_the_jdk_image_has_reference_maps() {
         let bytes = image.read(&class.location).expect("readable class");
         let parsed = ClassFile::parse(&bytes).expect("JDK classes parse");
         classes += 1;
-        methods += parsed.methods.iter().filter(|m| m.code.is_some()).count();
+        methods += parsed.methods.iter().filter(|m| m.code().is_some()).count();
         if let Err(e) = reference_maps_of_class(&parsed) {
             failures.push(format!("{}: {e}", class.internal_name));
         }
