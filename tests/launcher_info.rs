@@ -417,3 +417,35 @@ fn argument_files() {
     assert_same_run(&Run::new(&["-version"]).env("JDK_JAVA_OPTIONS", &main));
     assert_same_run(&Run::new(&["NoMain"]).env("JDK_JAVA_OPTIONS", &options));
 }
+
+#[test]
+fn show_settings_runs_the_jdk_launcher_helper_first() {
+    // The VM's name and its heap estimate are Cortado's own: compare the sections that do not
+    // show them, with a program run after them (so no version line either).
+    assert_same(&["-XshowSettings:locale", "-cp", "cls", "Hello"]);
+    assert_same(&["-XshowSettings:system", "-cp", "cls", "Hello"]);
+    assert_same(&["-XshowSettings:security:providers", "-cp", "cls", "Hello"]);
+    let run = Run::new(&[
+        "-XshowSettings:vm",
+        "-Xms16m",
+        "-Xmx64m",
+        "-Xss2m",
+        "-cp",
+        "cls",
+        "Hello",
+    ]);
+    let (java, cortado) = (run.java(), run.cortado());
+    let vm_line = |text: &str| {
+        text.lines()
+            .filter(|line| !line.starts_with("    Using VM:"))
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(vm_line(&cortado.stderr), vm_line(&java.stderr));
+    assert!(
+        java.stderr.contains("Max. Heap Size: 64.00M"),
+        "{}",
+        java.stderr
+    );
+    assert_eq!((cortado.stdout, cortado.code), (java.stdout, java.code));
+}

@@ -37,12 +37,29 @@ pub struct ModuleReports {
     pub describe_module: Option<String>,
 }
 
-/// What `java` does once the VM exists, in java.c's order: the module reports, then whatever
+/// `-XshowSettings[:...]`: the settings the JDK's `LauncherHelper.showSettings` prints (to
+/// standard error) before anything else, with the launcher's `-Xms`, `-Xmx` and `-Xss`
+/// values (0 when not given).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ShowSettings {
+    /// The option as given (`-XshowSettings:vm`).
+    pub option: String,
+    /// `-Xms` in bytes.
+    pub initial_heap: i64,
+    /// `-Xmx` in bytes.
+    pub max_heap: i64,
+    /// `-Xss` in bytes.
+    pub stack_size: i64,
+}
+
+/// What `java` does once the VM exists, in java.c's order: the settings, the module reports, then whatever
 /// the launcher prints itself (`after_reports`: the version, the usage; `Some(status)` ends
 /// the VM there with that status), then the main class is loaded and checked and, with
 /// `args`, its `main` runs (`None` is `--dry-run`).
 pub struct LaunchSteps<'a> {
-    /// The reports printed first.
+    /// `-XshowSettings`, printed first.
+    pub settings: Option<ShowSettings>,
+    /// The module reports, printed next.
     pub reports: ModuleReports,
     /// Called after the reports; `Some(status)` ends the launch with `status`.
     pub after_reports: &'a mut dyn FnMut() -> Option<i32>,
@@ -70,6 +87,7 @@ impl Vm {
     /// `System.exit` ends the process from inside (`Shutdown.halt0`).
     pub fn launch_main(&self, kind: MainKind, what: &str, args: &[&str]) -> i32 {
         self.launch_steps(LaunchSteps {
+            settings: None,
             reports: ModuleReports::default(),
             after_reports: &mut || None,
             kind,
@@ -82,6 +100,7 @@ impl Vm {
     /// the VM ends (threads waited for, shutdown hooks run) without running `main`.
     pub fn dry_run(&self, kind: MainKind, what: &str) -> i32 {
         self.launch_steps(LaunchSteps {
+            settings: None,
             reports: ModuleReports::default(),
             after_reports: &mut || None,
             kind,
@@ -124,6 +143,9 @@ fn launch_on(thread: &mut JavaThread, steps: LaunchSteps<'_>) -> i32 {
 
 /// The steps after the boot; `Ok` with the status, `Err` when Java code threw.
 fn run_steps(thread: &mut JavaThread, steps: LaunchSteps<'_>) -> JResult<i32> {
+    if let Some(settings) = &steps.settings {
+        show_settings(thread, settings)?;
+    }
     let reports = &steps.reports;
     if reports.show_resolved_modules {
         call_helper(thread, "showResolvedModules", None)?;
@@ -144,6 +166,28 @@ fn run_steps(thread: &mut JavaThread, steps: LaunchSteps<'_>) -> JResult<i32> {
         call_main(thread, main, args)?;
     }
     Ok(0)
+}
+
+/// `LauncherHelper.showSettings(printToStderr, optionFlag, initialHeapSize, maxHeapSize,
+/// stackSize)`, as java.c calls it.
+fn show_settings(thread: &mut JavaThread, settings: &ShowSettings) -> JResult<()> {
+    let option = crate::strings::new_string(thread, &settings.option)?;
+    let args = [
+        Value::Int(1),
+        Value::Ref(Some(option)),
+        Value::Long(settings.initial_heap),
+        Value::Long(settings.max_heap),
+        Value::Long(settings.stack_size),
+    ];
+    call_static(
+        thread,
+        BOOT_LOADER,
+        "sun/launcher/LauncherHelper",
+        "showSettings",
+        "(ZLjava/lang/String;JJJ)V",
+        &args,
+    )
+    .map(drop)
 }
 
 /// Calls `LauncherHelper.<name>()`, or `<name>(String)` with `argument`.

@@ -88,6 +88,6 @@ pub mod thread_handle;
 pub mod threads;
 pub mod vm;
 
-pub use launch::{LaunchSteps, MainKind, ModuleReports};
+pub use launch::{LaunchSteps, MainKind, ModuleReports, ShowSettings};
 pub use thread::{JResult, JavaThread, Thrown};
 pub use vm::{JavaException, Value, Vm, VmBuilder};

@@ -88,12 +88,33 @@ pub fn execute(launch: &Launch) -> i32 {
         }
     };
     vm.launch_steps(runtime::LaunchSteps {
+        settings: launch
+            .launcher
+            .show_settings
+            .as_ref()
+            .map(|option| show_settings(launch, option)),
         reports: launch.launcher.module_reports.clone(),
         after_reports: &mut after_reports,
         kind: launch.kind,
         what: &launch.what,
         args: (!launch.launcher.dry_run).then_some(&args[..]),
     })
+}
+
+/// `-XshowSettings` with the sizes java.c reports: `-Xms`, `-Xmx` and `-Xss` as given, 0 when
+/// absent.
+fn show_settings(launch: &Launch, option: &str) -> runtime::ShowSettings {
+    let bytes = |name: &str, unit: i64| match launch.vm.explicit_flag(name) {
+        Some(FlagValue::Size(bytes)) => i64::try_from(bytes).unwrap_or(i64::MAX),
+        Some(FlagValue::Intx(n)) => n.saturating_mul(unit),
+        _ => 0,
+    };
+    runtime::ShowSettings {
+        option: option.to_string(),
+        initial_heap: bytes("InitialHeapSize", 1),
+        max_heap: bytes("MaxHeapSize", 1),
+        stack_size: bytes("ThreadStackSize", 1024),
+    }
 }
 
 /// `-Xss` (`ThreadStackSize`, in KiB) in bytes, or HotSpot's default.

@@ -183,12 +183,6 @@ fn after_vm_creation(
     vm: VmOptions,
     java_home: JavaHome,
 ) -> Result<Prepared, Exit> {
-    if launcher.show_settings.is_some() {
-        print(
-            Stream::Stderr,
-            "Warning: Cortado does not implement -XshowSettings yet; the option is ignored.\n",
-        );
-    }
     if !launcher.reports_first()
         && let Some(status) = version_and_usage(&launcher, &java_home)
     {

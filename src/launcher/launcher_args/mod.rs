@@ -255,11 +255,12 @@ impl LauncherArgs {
         }
     }
 
-    /// Whether the VM must boot before the version and usage are printed: a module report or
-    /// `--validate-modules` was asked for (java.c prints them in that order).
+    /// Whether the VM must boot before the version and usage are printed: the settings, a
+    /// module report or `--validate-modules` was asked for (java.c prints them in that order).
     pub fn reports_first(&self) -> bool {
         let reports = &self.module_reports;
-        reports.show_resolved_modules
+        self.show_settings.is_some()
+            || reports.show_resolved_modules
             || reports.list_modules
             || reports.describe_module.is_some()
             || self.validate_modules
