@@ -37,6 +37,7 @@ mod net_io;
 mod net_os;
 mod net_select;
 mod net_socket;
+mod net_unix;
 mod nio_ch;
 mod nio_fs;
 mod nio_mounts;
@@ -112,6 +113,7 @@ pub fn register(registry: &NativeRegistry) {
     net_if::register(registry);
     net_ext::register(registry);
     net_select::register(registry);
+    net_unix::register(registry);
     net_socket::register(registry);
     net_io::register(registry);
     loader_support::register(registry);
