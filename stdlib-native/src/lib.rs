@@ -34,6 +34,7 @@ mod net_ext;
 mod net_if;
 mod net_inet;
 mod net_io;
+mod net_names;
 mod net_os;
 mod net_select;
 mod net_socket;

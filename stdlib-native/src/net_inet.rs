@@ -11,7 +11,7 @@ use runtime::oops::ObjRef;
 use runtime::{JResult, Value};
 
 use crate::io_support::{new_byte_array, new_object_array, new_platform_string, read_region};
-use crate::net_os;
+use crate::{net_names, net_os};
 
 const IMPL4: &str = "java/net/Inet4AddressImpl";
 const IMPL6: &str = "java/net/Inet6AddressImpl";
@@ -52,6 +52,14 @@ pub(crate) fn register(r: &NativeRegistry) {
             host_by_addr,
         );
     }
+    r.register(IMPL4, "isReachable0", "([BI[BI)Z", |e| {
+        let (timeout, ttl) = (e.int(2), e.int(4));
+        is_reachable(e, 1, 3, timeout, ttl)
+    });
+    r.register(IMPL6, "isReachable0", "([BII[BII)Z", |e| {
+        let (timeout, ttl) = (e.int(3), e.int(5));
+        is_reachable(e, 1, 4, timeout, ttl)
+    });
 }
 
 /// The address an `InetAddress` object holds (`None` for `null` or a family not set).
@@ -127,7 +135,7 @@ pub fn new_inet_address(env: &mut Env<'_>, ip: IpAddr, host: Option<&[u8]>) -> J
 
 /// `getLocalHostName()`: `gethostname`, or "localhost".
 fn local_host_name(env: &mut Env<'_>) -> JResult<Value> {
-    let name = net_os::host_name().unwrap_or_else(|| b"localhost".to_vec());
+    let name = net_names::host_name().unwrap_or_else(|| b"localhost".to_vec());
     Ok(Value::Ref(Some(new_platform_string(env, &name)?)))
 }
 
@@ -143,7 +151,7 @@ fn lookup_all(env: &mut Env<'_>) -> JResult<Value> {
     let host_bytes = crate::jnu::to_platform(&units);
     let only_v4 = env.method().holder().name == IMPL4;
     // A resolver may wait on the network: outside Java, so safepoints go on.
-    let found = env.thread.blocked(|| net_os::lookup(&host_bytes));
+    let found = env.thread.blocked(|| net_names::lookup(&host_bytes));
     let mut ips = match found {
         Ok(ips) => ips,
         Err(reason) => {
@@ -163,19 +171,48 @@ fn lookup_all(env: &mut Env<'_>) -> JResult<Value> {
     Ok(Value::Ref(Some(array)))
 }
 
-/// `getHostByAddr(addr)`: the address's name, or `UnknownHostException`.
-fn host_by_addr(env: &mut Env<'_>) -> JResult<Value> {
-    let bytes = env
-        .obj(1)
-        .map(|a| read_region(a, 0, a.array_length().max(0) as usize));
-    let ip = match bytes.as_deref() {
-        Some(&[a, b, c, d]) => Some(IpAddr::V4(Ipv4Addr::new(a, b, c, d))),
-        Some(b) => <[u8; 16]>::try_from(b)
+/// The address in `byte[]` argument `i` (4 or 16 bytes).
+fn ip_arg(env: &Env<'_>, i: usize) -> Option<IpAddr> {
+    let array = env.obj(i)?;
+    let bytes = read_region(array, 0, array.array_length().max(0) as usize);
+    match bytes[..] {
+        [a, b, c, d] => Some(IpAddr::V4(Ipv4Addr::new(a, b, c, d))),
+        _ => <[u8; 16]>::try_from(&bytes[..])
             .ok()
             .map(|o| IpAddr::V6(Ipv6Addr::from(o))),
-        None => None,
+    }
+}
+
+/// `isReachable0(addr, ..., timeout, ifaddr, ttl, ...)`: libnet's TCP echo-port probe (the
+/// ICMP echo HotSpot tries first needs a raw socket; both agree on a reachable or
+/// unreachable host).
+fn is_reachable(
+    env: &mut Env<'_>,
+    addr: usize,
+    from: usize,
+    timeout: i32,
+    ttl: i32,
+) -> JResult<Value> {
+    let Some(ip) = ip_arg(env, addr) else {
+        return Ok(Value::Int(0));
     };
-    let name = ip.and_then(|ip| env.thread.blocked(|| net_os::name_of(ip)));
+    let from = ip_arg(env, from);
+    match env
+        .thread
+        .blocked(|| net_os::reachable(ip, timeout, ttl, from))
+    {
+        Ok(yes) => Ok(Value::Int(yes.into())),
+        Err(e) => {
+            let msg = crate::os::error_text(&e);
+            Err(env.throw("java/net/ConnectException", &msg))
+        }
+    }
+}
+
+/// `getHostByAddr(addr)`: the address's name, or `UnknownHostException`.
+fn host_by_addr(env: &mut Env<'_>) -> JResult<Value> {
+    let ip = ip_arg(env, 1);
+    let name = ip.and_then(|ip| env.thread.blocked(|| net_names::name_of(ip)));
     match name {
         Some(name) => Ok(Value::Ref(Some(new_platform_string(env, &name)?))),
         None => Err(env.throw_no_message("java/net/UnknownHostException")),

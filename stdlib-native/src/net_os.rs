@@ -1,11 +1,10 @@
 //! Host calls for networking: sockets (create, bind, listen, connect, accept, addresses,
-//! options, shutdown, poll, reads and writes that an interrupting signal ends), name
-//! lookups, and the signal libnio uses to release a thread blocked in I/O.
+//! options, shutdown, poll, reads and writes that an interrupting signal ends) and the
+//! signal libnio uses to release a thread blocked in I/O (name lookups are in `net_names`).
 //!
 //! Calls that Java code retries itself (reads, writes, connect, accept, poll) are not
 //! restarted on `EINTR`: the caller turns it into `IOStatus.INTERRUPTED`.
 
-use std::ffi::{CStr, CString};
 use std::io;
 use std::mem::{size_of, zeroed};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV4, SocketAddrV6};
@@ -93,7 +92,10 @@ pub fn get_int_option(fd: i32, level: i32, name: i32) -> io::Result<i32> {
 
 /// `address` as a `sockaddr` for a socket of the given family (an IPv4 address becomes
 /// IPv4-mapped on an IPv6 socket).
-fn to_sockaddr(address: &SocketAddr, v6: bool) -> (libc::sockaddr_storage, libc::socklen_t) {
+pub(crate) fn to_sockaddr(
+    address: &SocketAddr,
+    v6: bool,
+) -> (libc::sockaddr_storage, libc::socklen_t) {
     // SAFETY: an all-zero `sockaddr_storage` is valid.
     let mut storage: libc::sockaddr_storage = unsafe { zeroed() };
     let v6_form = match address {
@@ -135,7 +137,7 @@ fn to_sockaddr(address: &SocketAddr, v6: bool) -> (libc::sockaddr_storage, libc:
 }
 
 /// The address in a `sockaddr` filled by the kernel.
-fn from_sockaddr(storage: &libc::sockaddr_storage) -> SocketAddr {
+pub(crate) fn from_sockaddr(storage: &libc::sockaddr_storage) -> SocketAddr {
     if i32::from(storage.ss_family) == libc::AF_INET6 {
         // SAFETY: the family says the storage holds a `sockaddr_in6`.
         let sin6: libc::sockaddr_in6 =
@@ -335,87 +337,52 @@ pub fn disconnect(fd: i32) -> io::Result<()> {
     }
 }
 
-/// The addresses of `host` (`getaddrinfo`), IPv4 first, without repeats; on failure the
-/// text of `gai_strerror` (or of `errno` for a system error).
-pub fn lookup(host: &[u8]) -> Result<Vec<IpAddr>, String> {
-    let Ok(name) = CString::new(host) else {
-        return Err("Name or service not known".to_string());
-    };
-    // SAFETY: an all-zero `addrinfo` is the usual empty hints.
-    let mut hints: libc::addrinfo = unsafe { zeroed() };
-    hints.ai_flags = libc::AI_CANONNAME;
-    hints.ai_family = libc::AF_UNSPEC;
-    let mut list: *mut libc::addrinfo = std::ptr::null_mut();
-    // SAFETY: `name` and `hints` are valid; `list` receives the result.
-    let code = unsafe { libc::getaddrinfo(name.as_ptr(), std::ptr::null(), &hints, &mut list) };
-    if code != 0 {
-        if code == libc::EAI_SYSTEM {
-            return Err(crate::os::error_text(&io::Error::last_os_error()));
-        }
-        // SAFETY: gai_strerror returns a static NUL-terminated string.
-        let text = unsafe { CStr::from_ptr(libc::gai_strerror(code)) };
-        return Err(text.to_string_lossy().into_owned());
-    }
-    let mut found = Vec::new();
-    let mut node = list;
-    while !node.is_null() {
-        // SAFETY: `node` is an element of the list getaddrinfo returned.
-        let info = unsafe { &*node };
-        if !info.ai_addr.is_null()
-            && (info.ai_addrlen as usize) <= size_of::<libc::sockaddr_storage>()
-        {
-            // SAFETY: an all-zero `sockaddr_storage` is valid.
-            let mut sa: libc::sockaddr_storage = unsafe { zeroed() };
-            // SAFETY: `ai_addr` holds `ai_addrlen` bytes, which fit in `sa`.
-            unsafe {
-                std::ptr::copy_nonoverlapping(
-                    info.ai_addr.cast::<u8>(),
-                    (&mut sa as *mut libc::sockaddr_storage).cast::<u8>(),
-                    info.ai_addrlen as usize,
-                )
+/// libnet's TCP probe of `ip` for `InetAddress.isReachable`: a connection to the echo port
+/// (7) that succeeds or is refused within `timeout_millis` means reachable; unreachable
+/// networks and hosts mean not; other failures are errors.
+pub fn reachable(
+    ip: IpAddr,
+    timeout_millis: i32,
+    ttl: i32,
+    from: Option<IpAddr>,
+) -> io::Result<bool> {
+    let v6 = ip.is_ipv6();
+    let fd = socket(v6, true)?;
+    let result = (|| {
+        if ttl > 0 {
+            let (level, name) = if v6 {
+                (libc::IPPROTO_IPV6, libc::IPV6_UNICAST_HOPS)
+            } else {
+                (libc::IPPROTO_IP, libc::IP_TTL)
             };
-            let ip = from_sockaddr(&sa).ip();
-            if !found.contains(&ip) {
-                found.push(ip);
-            }
+            set_int_option(fd, level, name, ttl)?;
         }
-        node = info.ai_next;
-    }
-    // SAFETY: `list` came from getaddrinfo and is freed once.
-    unsafe { libc::freeaddrinfo(list) };
-    found.sort_by_key(|ip| ip.is_ipv6());
-    Ok(found)
-}
-
-/// The name of an address (`getnameinfo` with `NI_NAMEREQD`), `None` if it has none.
-pub fn name_of(ip: IpAddr) -> Option<Vec<u8>> {
-    let (sa, len) = to_sockaddr(&SocketAddr::new(ip, 0), ip.is_ipv6());
-    let mut host = [0 as libc::c_char; libc::NI_MAXHOST as usize];
-    // SAFETY: `sa` holds `len` bytes; `host` is writable for its length.
-    let code = unsafe {
-        libc::getnameinfo(
-            (&sa as *const libc::sockaddr_storage).cast(),
-            len,
-            host.as_mut_ptr(),
-            host.len() as libc::socklen_t,
-            std::ptr::null_mut(),
-            0,
-            libc::NI_NAMEREQD,
-        )
-    };
-    // SAFETY: on success getnameinfo wrote a NUL-terminated name.
-    (code == 0).then(|| unsafe { CStr::from_ptr(host.as_ptr()) }.to_bytes().to_vec())
-}
-
-/// This host's name (`gethostname`).
-pub fn host_name() -> Option<Vec<u8>> {
-    let mut buf = [0 as libc::c_char; 256];
-    // SAFETY: `buf` is writable for its length minus the NUL kept at the end.
-    if unsafe { libc::gethostname(buf.as_mut_ptr(), buf.len() - 1) } != 0 {
-        return None;
-    }
-    // SAFETY: the last byte stays NUL, so the name is terminated.
-    Some(unsafe { CStr::from_ptr(buf.as_ptr()) }.to_bytes().to_vec())
+        if let Some(from) = from {
+            bind(fd, &SocketAddr::new(from, 0), v6)?;
+        }
+        crate::nio_os::set_blocking(fd, false)?;
+        match connect(fd, &SocketAddr::new(ip, 7), v6) {
+            Ok(()) => return Ok(true),
+            Err(e) => match e.raw_os_error() {
+                Some(libc::ECONNREFUSED) => return Ok(true),
+                Some(
+                    libc::ENETUNREACH
+                    | libc::EAFNOSUPPORT
+                    | libc::EADDRNOTAVAIL
+                    | libc::EINVAL
+                    | libc::EHOSTUNREACH,
+                ) => return Ok(false),
+                Some(libc::EINPROGRESS) => {}
+                _ => return Err(e),
+            },
+        }
+        if poll(fd, libc::POLLOUT, timeout_millis)? == 0 {
+            return Ok(false);
+        }
+        Ok(matches!(pending_error(fd)?, 0 | libc::ECONNREFUSED))
+    })();
+    let _ = crate::os::close(fd);
+    result
 }
 
 /// Whether IPv6 sockets can be made and an interface has an IPv6 address.
@@ -487,4 +454,82 @@ pub fn signal_thread(thread: i64) -> io::Result<()> {
         return Err(io::Error::from_raw_os_error(r));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn loopback(port: u16) -> SocketAddr {
+        SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), port)
+    }
+
+    #[test]
+    fn a_connection_on_loopback_carries_bytes_both_ways() {
+        let server = socket(true, true).expect("socket");
+        bind(server, &loopback(0), true).expect("bind");
+        listen(server, 1).expect("listen");
+        let bound = address(server, false).expect("local address");
+        // An IPv6 socket bound to an IPv4 address reports it IPv4-mapped.
+        let port = bound.port();
+        assert!(port > 0);
+        assert_eq!(bound.ip(), IpAddr::V6(Ipv4Addr::LOCALHOST.to_ipv6_mapped()));
+        let client = socket(false, true).expect("socket");
+        connect(client, &loopback(port), false).expect("connect");
+        let (accepted, peer) = accept(server).expect("accept");
+        assert_eq!(
+            peer.port(),
+            address(client, false).expect("client address").port()
+        );
+        assert_eq!(write_once(client, b"ping").expect("write"), 4);
+        assert_eq!(
+            poll(accepted, libc::POLLIN, 1000).expect("poll") & libc::POLLIN,
+            libc::POLLIN
+        );
+        let mut buf = [0u8; 8];
+        assert_eq!(read_once(accepted, &mut buf).expect("read"), 4);
+        assert_eq!(&buf[..4], b"ping");
+        shutdown(accepted, libc::SHUT_WR).expect("shutdown");
+        assert_eq!(read_once(client, &mut buf).expect("end of stream"), 0);
+        for fd in [client, accepted, server] {
+            crate::os::close(fd).expect("close");
+        }
+    }
+
+    #[test]
+    fn a_closed_port_refuses_and_poll_times_out() {
+        let probe = socket(false, true).expect("socket");
+        bind(probe, &loopback(0), false).expect("bind");
+        let port = address(probe, false).expect("address").port();
+        crate::os::close(probe).expect("close");
+        let client = socket(false, true).expect("socket");
+        let refused = connect(client, &loopback(port), false).expect_err("refused");
+        assert_eq!(refused.raw_os_error(), Some(libc::ECONNREFUSED));
+        crate::os::close(client).expect("close");
+        let idle = socket(false, false).expect("datagram socket");
+        bind(idle, &loopback(0), false).expect("bind");
+        assert_eq!(poll(idle, libc::POLLIN, 10).expect("poll"), 0);
+        crate::os::close(idle).expect("close");
+        assert!(reachable(IpAddr::V4(Ipv4Addr::LOCALHOST), 1000, 0, None).expect("probe"));
+    }
+
+    #[test]
+    fn options_round_trip_with_linger_in_seconds() {
+        let fd = socket(false, true).expect("socket");
+        set_int_option(fd, libc::IPPROTO_TCP, libc::TCP_NODELAY, 1).expect("set");
+        assert_eq!(
+            get_int_option(fd, libc::IPPROTO_TCP, libc::TCP_NODELAY).expect("get"),
+            1
+        );
+        assert_eq!(
+            get_int_option(fd, libc::SOL_SOCKET, libc::SO_LINGER).expect("off"),
+            -1
+        );
+        set_int_option(fd, libc::SOL_SOCKET, libc::SO_LINGER, 7).expect("linger");
+        assert_eq!(
+            get_int_option(fd, libc::SOL_SOCKET, libc::SO_LINGER).expect("on"),
+            7
+        );
+        crate::os::close(fd).expect("close");
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 
 // Addresses and names: literals, localhost and the loopback address, reverse lookups of
-// loopback, an unknown host, socket addresses, and the loopback network interface.
+// loopback, reachability of loopback, an unknown host, socket addresses, and the loopback network interface.
 public class InetAddresses {
     public static void main(String[] args) throws Exception {
         InetAddress v4 = InetAddress.getByName("127.0.0.1");
@@ -23,6 +23,7 @@ public class InetAddresses {
         System.out.println("reverse of 127.0.0.1 " + InetAddress.getByName("127.0.0.1").getHostName());
         System.out.println("canonical " + InetAddress.getByAddress(new byte[] {127, 0, 0, 1}).getCanonicalHostName());
         System.out.println("mapped " + InetAddress.getByAddress(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, 10, 1, 2, 3}));
+        System.out.println("loopback reachable " + v4.isReachable(2000) + " " + v6.isReachable(2000));
         System.out.println("any " + new InetSocketAddress(0).getAddress().isAnyLocalAddress());
         System.out.println("local host name present " + !InetAddress.getLocalHost().getHostName().isEmpty());
         try {
