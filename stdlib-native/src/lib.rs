@@ -33,6 +33,7 @@ mod modules;
 mod net_ext;
 mod net_if;
 mod net_inet;
+mod net_inherited;
 mod net_io;
 mod net_names;
 mod net_os;
@@ -115,6 +116,7 @@ pub fn register(registry: &NativeRegistry) {
     net_ext::register(registry);
     net_select::register(registry);
     net_unix::register(registry);
+    net_inherited::register(registry);
     net_socket::register(registry);
     net_io::register(registry);
     loader_support::register(registry);

@@ -100,6 +100,17 @@ pub(crate) fn register(r: &NativeRegistry) {
         let r = net_os::send_urgent(fd_arg(e, 0), e.int(1) as u8);
         Ok(Value::Int(crate::nio_ch::convert(e, r, false)? as i32))
     });
+    let check_connect = "sun/nio/ch/UnixAsynchronousSocketChannelImpl";
+    r.register(
+        check_connect,
+        "checkConnect",
+        "(I)V",
+        |e| match net_os::pending_error(e.int(0)) {
+            Ok(0) => Ok(Value::Void),
+            Ok(code) => Err(throw_socket_error(e, &io::Error::from_raw_os_error(code))),
+            Err(err) => Err(crate::io_support::throw_io(e, &err)),
+        },
+    );
     r.register("java/net/SocketCleanable", "cleanupClose0", "(I)V", |e| {
         let _ = crate::os::close(e.int(0));
         Ok(Value::Void)

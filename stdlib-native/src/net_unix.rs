@@ -30,7 +30,7 @@ pub(crate) fn register(r: &NativeRegistry) {
         accept0,
     );
     r.register(UDS, "localAddress0", &format!("({FD})[B"), |e| {
-        match name(fd_arg(e, 0), false) {
+        match name(fd_arg(e, 0), Side::Local) {
             Ok((_, path)) => Ok(Value::Ref(Some(new_byte_array(e, &path)?))),
             Err(err) => Err(throw_socket_error(e, &err)),
         }
@@ -91,23 +91,35 @@ fn to_path(fd: i32, sa: &libc::sockaddr_un, len: libc::socklen_t, bind: bool) ->
     check(r).map(drop)
 }
 
-/// `accept` (`accept` true) or `getsockname` on `fd`: the new descriptor (or `fd`) and
-/// the path.
-fn name(fd: i32, accept: bool) -> io::Result<(i32, Vec<u8>)> {
+/// Which address of a Unix-domain socket to read.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Side {
+    /// A new connection's peer (`accept`).
+    Accepted,
+    /// The socket's own (`getsockname`).
+    Local,
+    /// The connected peer's (`getpeername`).
+    Peer,
+}
+
+/// `accept`, `getsockname` or `getpeername` on `fd`: the new descriptor (or `fd`) and the
+/// path.
+pub(crate) fn name(fd: i32, side: Side) -> io::Result<(i32, Vec<u8>)> {
     // SAFETY: an all-zero `sockaddr_un` is valid.
     let mut sa: libc::sockaddr_un = unsafe { zeroed() };
     let mut len = size_of::<libc::sockaddr_un>() as libc::socklen_t;
     let p = (&mut sa as *mut libc::sockaddr_un).cast();
     // SAFETY: `sa` is writable for `len` bytes.
     let r = unsafe {
-        if accept {
-            libc::accept4(fd, p, &mut len, libc::SOCK_CLOEXEC)
-        } else {
-            libc::getsockname(fd, p, &mut len)
+        match side {
+            Side::Accepted => libc::accept4(fd, p, &mut len, libc::SOCK_CLOEXEC),
+            Side::Local => libc::getsockname(fd, p, &mut len),
+            Side::Peer => libc::getpeername(fd, p, &mut len),
         }
     };
     let result = check(r)?;
-    Ok((if accept { result } else { fd }, path_of(&sa, len)))
+    let own = if side == Side::Accepted { result } else { fd };
+    Ok((own, path_of(&sa, len)))
 }
 
 /// The path bytes of argument `i`, or `SocketException` as libnio throws.
@@ -149,7 +161,7 @@ fn connect0(env: &mut Env<'_>) -> JResult<Value> {
 /// `array[0]`, or `IOS_UNAVAILABLE`/`IOS_INTERRUPTED`.
 fn accept0(env: &mut Env<'_>) -> JResult<Value> {
     let fd = fd_arg(env, 0);
-    let (new_fd, path) = match env.thread.blocked(|| name(fd, true)) {
+    let (new_fd, path) = match env.thread.blocked(|| name(fd, Side::Accepted)) {
         Ok(accepted) => accepted,
         Err(e) => {
             return match e.raw_os_error() {
