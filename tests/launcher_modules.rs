@@ -46,6 +46,60 @@ fn module_launch_errors() {
 }
 
 #[test]
+fn module_options_reach_the_module_system() {
+    assert_same(&[
+        "-p",
+        "mods",
+        "--patch-module",
+        "mhello=patch/mhello",
+        "-m",
+        "mhello/mh.Main",
+    ]);
+    // A patch that puts mhello's package into java.base: the boot layer cannot be built.
+    assert_same(&[
+        "--patch-module",
+        "java.base=patch/mhello",
+        "-p",
+        "mods",
+        "-m",
+        "mhello",
+    ]);
+    assert_same(&[
+        "-p",
+        "mods",
+        "--add-reads",
+        "mhello=java.sql",
+        "-m",
+        "mhello/mh.Main",
+    ]);
+    assert_same(&[
+        "-p",
+        "mods",
+        "--add-opens",
+        "java.base/java.lang=mhello",
+        "-m",
+        "mhello/mh.Main",
+    ]);
+    assert_same(&[
+        "--upgrade-module-path",
+        "mods",
+        "-p",
+        "mods",
+        "-m",
+        "mhello/mh.Main",
+    ]);
+    assert_same(&[
+        "-p",
+        "mods",
+        "--add-modules=mhello,java.sql",
+        "--list-modules",
+    ]);
+    assert_same(&["-p", "mods:jars", "-m", "mhello"]);
+    assert_same(&["--module-path", "mods", "--module", "mhello/"]);
+    assert_same(&["-p", "mods", "-m", "/mh.Main"]);
+}
+
+#[test]
 fn modules_with_a_class_path_program() {
     assert_same(&[
         "-p",

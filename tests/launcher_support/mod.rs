@@ -299,6 +299,23 @@ fn build_module_fixtures(dir: &Path) {
             ".",
         ],
     );
+    // A patch of mhello's main class (`--patch-module mhello=patch/mhello`).
+    write(
+        &dir.join("psrc/mh/Main.java"),
+        b"package mh; public class Main { public static void main(String[] a) { \
+          System.out.println(\"patched \" + Main.class.getModule()); } }",
+    );
+    tool(
+        "javac",
+        dir,
+        &[
+            "-d",
+            "patch/mhello",
+            "--patch-module",
+            "mhello=mods/mhello",
+            "psrc/mh/Main.java",
+        ],
+    );
     // Two modules of the same name in one directory.
     std::fs::copy(dir.join("jars/mhello.jar"), dir.join("dups/a.jar")).unwrap();
     std::fs::copy(dir.join("jars/mhello.jar"), dir.join("dups/b.jar")).unwrap();
