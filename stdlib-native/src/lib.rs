@@ -35,6 +35,7 @@ mod net_if;
 mod net_inet;
 mod net_inherited;
 mod net_io;
+mod net_multicast;
 mod net_names;
 mod net_os;
 mod net_select;
@@ -117,6 +118,7 @@ pub fn register(registry: &NativeRegistry) {
     net_select::register(registry);
     net_unix::register(registry);
     net_inherited::register(registry);
+    net_multicast::register(registry);
     net_socket::register(registry);
     net_io::register(registry);
     loader_support::register(registry);

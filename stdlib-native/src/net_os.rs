@@ -31,14 +31,14 @@ pub fn socket(v6: bool, stream: bool) -> io::Result<i32> {
 }
 
 /// `setsockopt` with a value of type `T`.
-fn set_option<T>(fd: i32, level: i32, name: i32, value: &T) -> io::Result<()> {
+pub(crate) fn set_option<T>(fd: i32, level: i32, name: i32, value: &T) -> io::Result<()> {
     let len = size_of::<T>() as libc::socklen_t;
     // SAFETY: `value` is readable for `len` bytes.
     check(unsafe { libc::setsockopt(fd, level, name, (value as *const T).cast(), len) }).map(drop)
 }
 
 /// `getsockopt` into a zeroed `T`.
-fn get_option<T: Copy>(fd: i32, level: i32, name: i32) -> io::Result<T> {
+pub(crate) fn get_option<T: Copy>(fd: i32, level: i32, name: i32) -> io::Result<T> {
     // SAFETY: the option types used here (ints, bytes, `linger`) are plain C values.
     let mut value: T = unsafe { zeroed() };
     let mut len = size_of::<T>() as libc::socklen_t;

@@ -143,17 +143,21 @@ pub(crate) fn fd_arg(env: &Env<'_>, i: usize) -> i32 {
     env.obj(i).map_or(-1, descriptor_of)
 }
 
-/// libnio's `handleSocketError`: the `java.net` exception for `errno`, with `strerror`'s
-/// text.
-pub(crate) fn throw_socket_error(env: &mut Env<'_>, e: &io::Error) -> Thrown {
-    let class = match e.raw_os_error().unwrap_or(0) {
+/// The `java.net` exception class libnio's `handleSocketError` throws for an error.
+pub(crate) fn socket_error_class(e: &io::Error) -> &'static str {
+    match e.raw_os_error().unwrap_or(0) {
         libc::EPROTO => "java/net/ProtocolException",
         libc::ECONNREFUSED | libc::ETIMEDOUT | libc::ENOTCONN => "java/net/ConnectException",
         libc::EHOSTUNREACH => "java/net/NoRouteToHostException",
         libc::EADDRINUSE | libc::EADDRNOTAVAIL | libc::EACCES => "java/net/BindException",
         _ => "java/net/SocketException",
-    };
-    env.throw(class, &crate::os::error_text(e))
+    }
+}
+
+/// libnio's `handleSocketError`: the `java.net` exception for `errno`, with `strerror`'s
+/// text.
+pub(crate) fn throw_socket_error(env: &mut Env<'_>, e: &io::Error) -> Thrown {
+    env.throw(socket_error_class(e), &crate::os::error_text(e))
 }
 
 /// `socket0(preferIPv6, stream, reuse, fastLoopback)`: a new socket; an IPv6 one also
