@@ -1,9 +1,10 @@
 //! The host-OS calls the natives need that `std` does not offer (file descriptors owned by
 //! Java objects, `ioctl`, terminal modes, `uname`, user ids, locales, `statvfs`...).
 //!
-//! The only module of this crate with `unsafe`: each block is one libc call on arguments
-//! prepared here. Calls that can fail return `io::Result` carrying `errno`; calls that can be
-//! interrupted are retried on `EINTR`, as HotSpot's `RESTARTABLE`.
+//! As in the other host-call modules (`nio_os`, `process_os`, `net_os`...), each `unsafe`
+//! block is one libc call on arguments prepared here. Calls that can fail return
+//! `io::Result` carrying `errno`; calls that can be interrupted are retried on `EINTR`, as
+//! HotSpot's `RESTARTABLE`.
 
 use std::ffi::{CStr, CString};
 use std::io;
