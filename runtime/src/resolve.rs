@@ -61,6 +61,8 @@ pub enum CpEntry {
         kind: crate::invoke::Intrinsic,
         /// Argument slots of the call site (the receiver and trailing `MemberName` included).
         arg_slots: u16,
+        /// Return slots of the call site.
+        return_slots: u8,
     },
     /// An `invokehandle` call site (`MethodHandle.invokeExact`/`invoke`, `VarHandle`
     /// accessors) linked through `MethodHandleNatives.linkMethod`: the invoker runs with the

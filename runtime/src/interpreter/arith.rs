@@ -4,21 +4,22 @@
 //! has exactly these semantics), and the NaN results of `fcmpl`/`fcmpg`/`dcmpl`/`dcmpg`.
 
 use super::ops::Arith;
+use super::slots::Slots;
 
 #[inline(always)]
-fn geti(s: &[u64], i: usize) -> i32 {
+fn geti(s: &Slots, i: usize) -> i32 {
     s[i] as i32
 }
 #[inline(always)]
-fn getl(s: &[u64], i: usize) -> i64 {
+fn getl(s: &Slots, i: usize) -> i64 {
     s[i] as i64
 }
 #[inline(always)]
-fn getf(s: &[u64], i: usize) -> f32 {
+fn getf(s: &Slots, i: usize) -> f32 {
     f32::from_bits(s[i] as u32)
 }
 #[inline(always)]
-fn getd(s: &[u64], i: usize) -> f64 {
+fn getd(s: &Slots, i: usize) -> f64 {
     f64::from_bits(s[i])
 }
 /// The slot form of an `int`.
@@ -58,7 +59,7 @@ fn dcmp(a: f64, b: f64, nan: i32) -> i32 {
 
 /// Executes `op` on the stack whose top is `sp`; returns the new top.
 #[inline(always)]
-pub fn execute(s: &mut [u64], sp: usize, op: Arith) -> usize {
+pub fn execute(s: &mut Slots, sp: usize, op: Arith) -> usize {
     use Arith as A;
     macro_rules! ibin {
         ($f:expr) => {{

@@ -42,6 +42,8 @@ pub struct DecodedMethod {
     pub call_sites: Box<[super::indy::CallSite]>,
     /// The VM's own code replacing the bytecode (run by [`Op::Intrinsic`]).
     pub intrinsic: Option<Intrinsic>,
+    /// The op indices where a `ret` may continue (after each reachable `jsr`), sorted.
+    pub ret_targets: Box<[u32]>,
 }
 
 impl DecodedMethod {
@@ -200,7 +202,7 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
         }
     }
     let fused = fuse(&ops);
-    Ok(DecodedMethod {
+    let mut decoded = DecodedMethod {
         ops,
         fused,
         pcs,
@@ -209,7 +211,10 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
         wide,
         call_sites: call_sites.into_boxed_slice(),
         intrinsic: None,
-    })
+        ret_targets: Box::new([]),
+    };
+    decoded.ret_targets = super::validate::check(method, &decoded, pool).map_err(verify_error)?;
+    Ok(decoded)
 }
 
 /// The code of a method replaced by `intrinsic`: the intrinsic, then the return of its
@@ -224,6 +229,7 @@ pub(crate) fn intrinsic_code(intrinsic: Intrinsic) -> DecodedMethod {
         wide: Vec::new(),
         call_sites: Box::new([]),
         intrinsic: Some(intrinsic),
+        ret_targets: Box::new([]),
     }
 }
 

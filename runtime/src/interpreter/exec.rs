@@ -10,6 +10,7 @@ use super::Exit;
 use super::arith::{self, int_slot};
 use super::helpers as h;
 use super::ops::{Arith, Elem, Op};
+use super::slots::{self, Slots};
 use crate::klass::Method;
 use crate::natives::Intrinsic;
 use crate::oops::ObjRef;
@@ -37,7 +38,7 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
     // The slot stack is moved into a local for the fast path (its pointer and length stay in
     // registers) and given back to the thread before anything that may run Java code, walk
     // the stack or leave this frame.
-    let mut stack = std::mem::take(&mut thread.stack);
+    let mut stack = Slots::take(&mut thread.stack);
 
     macro_rules! s {
         () => {
@@ -46,7 +47,7 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
     }
     macro_rules! give_back {
         () => {
-            thread.stack = std::mem::take(&mut stack)
+            stack.give_back(&mut thread.stack)
         };
     }
     macro_rules! sync {
@@ -63,7 +64,7 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
             sync!($cur);
             match $e {
                 Ok(v) => {
-                    stack = std::mem::take(&mut thread.stack);
+                    stack = Slots::take(&mut thread.stack);
                     v
                 }
                 Err(_) => return Exit::Throw,
@@ -84,7 +85,7 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
             if t <= $cur && thread.vm.safepoints.is_requested() {
                 sync!($cur);
                 thread.safepoint_block();
-                stack = std::mem::take(&mut thread.stack);
+                stack = Slots::take(&mut thread.stack);
             }
             pc = t;
         }};
@@ -102,8 +103,9 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
             let target: &'static Method = $target;
             let new_base = sp - target.arg_slots;
             if target.is_native() {
-                let slots = slow!($cur, super::call_native(thread, target, new_base));
-                sp = new_base + slots;
+                slow!($cur, super::call_native(thread, target, new_base));
+                // Counted from the descriptor, whatever the native returned (frame geometry).
+                sp = new_base + target.return_kind.map_or(0, |k| k.slots());
             } else if let Some(Ok(callee)) = target.decoded.get()
                 && !target.is_synchronized()
                 && !thread.in_stack_overflow
@@ -173,16 +175,29 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
 
     // The target of a signature-polymorphic intrinsic; pops a `linkTo*` call's `MemberName`.
     macro_rules! call_intrinsic {
-        ($cur:expr, $kind:expr, $slots:expr) => {{
+        ($cur:expr, $kind:expr, $slots:expr, $ret:expr) => {{
             let (kind, slots) = ($kind, $slots as usize);
             let found = match crate::invoke::jli_if_ready(&thread.vm) {
-                Some(j) => super::indy::intrinsic_target(j, &s!(), sp, kind, slots),
+                Some(j) => super::indy::intrinsic_target(j, s!().checked(), sp, kind, slots),
                 None => None,
             };
             let (target, popped) = match found {
                 Some(t) => t,
                 None => slow!($cur, super::indy::intrinsic_slow(thread, sp, kind, slots)),
             };
+            // Frame geometry: the target has the call site's shape (it always does with the
+            // JDK's lambda forms; anything else is refused rather than run).
+            if target.arg_slots + popped != slots
+                || target.return_kind.map_or(0, |k| k.slots()) != usize::from($ret)
+            {
+                sync!($cur);
+                let _ = crate::exceptions::throw_new(
+                    thread,
+                    "java/lang/InternalError",
+                    "method handle target does not match the call site",
+                );
+                return Exit::Throw;
+            }
             sp -= popped;
             target
         }};
@@ -190,7 +205,7 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
 
     loop {
         let cur = pc;
-        let op = ops[cur];
+        let op = slots::op_at(ops, cur);
         pc += 1;
         #[cfg(feature = "bytecode-count")]
         {
@@ -345,7 +360,11 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                 s!()[sp + 1] = v1;
                 sp += 2;
             }
-            Op::Swap => s!().swap(sp - 1, sp - 2),
+            Op::Swap => {
+                let (a, b) = (s!()[sp - 2], s!()[sp - 1]);
+                s!()[sp - 2] = b;
+                s!()[sp - 1] = a;
+            }
             Op::Iadd => sp = arith::execute(&mut s!(), sp, Arith::Iadd),
             Op::Ladd => sp = arith::execute(&mut s!(), sp, Arith::Ladd),
             Op::Fadd => sp = arith::execute(&mut s!(), sp, Arith::Fadd),
@@ -479,7 +498,23 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                 sp += 1;
                 pc = t as usize;
             }
-            Op::Ret(n) => pc = s!()[base + n as usize] as usize,
+            Op::Ret(n) => {
+                let target = s!()[base + n as usize];
+                // Only the op after a reachable `jsr` (validated code; a return address is an
+                // int in the local, which unverified code may have forged).
+                if u32::try_from(target)
+                    .map_or(true, |t| code.ret_targets.binary_search(&t).is_err())
+                {
+                    sync!(cur);
+                    let _ = crate::exceptions::throw_new(
+                        thread,
+                        "java/lang/VerifyError",
+                        "Bad return address",
+                    );
+                    return Exit::Throw;
+                }
+                pc = target as usize;
+            }
             Op::TableSwitch(i) | Op::LookupSwitch(i) => {
                 sp -= 1;
                 pc = code.switches[i as usize].target(s!()[sp] as i32) as usize;
@@ -563,13 +598,21 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                     {
                         *resolved
                     }
-                    Some(CpEntry::Intrinsic { kind, arg_slots }) => {
-                        call_intrinsic!(cur, *kind, *arg_slots)
+                    Some(CpEntry::Intrinsic {
+                        kind,
+                        arg_slots,
+                        return_slots,
+                    }) => {
+                        call_intrinsic!(cur, *kind, *arg_slots, *return_slots)
                     }
                     _ => match slow!(cur, h::resolve_static_method(thread, holder, i)) {
                         CpEntry::Method { resolved, .. } => resolved,
-                        CpEntry::Intrinsic { kind, arg_slots } => {
-                            call_intrinsic!(cur, kind, arg_slots)
+                        CpEntry::Intrinsic {
+                            kind,
+                            arg_slots,
+                            return_slots,
+                        } => {
+                            call_intrinsic!(cur, kind, arg_slots, return_slots)
                         }
                         _ => npe!(cur),
                     },
@@ -609,14 +652,19 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                     CpEntry::Method { resolved, .. } => resolved,
                     CpEntry::Handle { invoker, appendix } => {
                         if appendix {
-                            s!()[sp] = holder.cp_cache.reference(i).map_or(0, ObjRef::addr) as u64;
+                            let appendix = holder.cp_cache.reference(i).map_or(0, ObjRef::addr);
+                            s!().set_checked(sp, appendix as u64);
                             sp += 1;
                         }
                         invoke!(cur, invoker);
                         continue;
                     }
-                    CpEntry::Intrinsic { kind, arg_slots } => {
-                        let target = call_intrinsic!(cur, kind, arg_slots);
+                    CpEntry::Intrinsic {
+                        kind,
+                        arg_slots,
+                        return_slots,
+                    } => {
+                        let target = call_intrinsic!(cur, kind, arg_slots, return_slots);
                         invoke!(cur, target);
                         continue;
                     }
@@ -645,7 +693,7 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                     None => slow!(cur, super::indy::link_site(thread, holder, site)),
                 };
                 if linked.appendix {
-                    s!()[sp] = site.appendix();
+                    s!().set_checked(sp, site.appendix());
                     sp += 1;
                 }
                 invoke!(cur, linked.invoker);

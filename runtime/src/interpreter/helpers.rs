@@ -5,6 +5,7 @@ use classfile::descriptor::BaseType;
 
 use super::arith::int_slot;
 use super::ops::Elem;
+use super::slots::Slots;
 use crate::exceptions::{throw_new, throw_new_no_message};
 use crate::init::initialize;
 use crate::klass::{ItableEntry, Klass, KlassKind, Method, ValueKind};
@@ -15,7 +16,7 @@ use crate::thread::{JResult, JavaThread};
 
 /// Reads field `f` of `obj` into `s[at..]`; returns the slots pushed.
 #[inline(always)]
-pub(super) fn read_field(s: &mut [u64], at: usize, obj: ObjRef, f: &FieldRef) -> usize {
+pub(super) fn read_field(s: &mut Slots, at: usize, obj: ObjRef, f: &FieldRef) -> usize {
     let o = f.offset;
     let v = f.is_volatile;
     s[at] = match f.kind {
@@ -58,7 +59,7 @@ pub(super) fn read_field(s: &mut [u64], at: usize, obj: ObjRef, f: &FieldRef) ->
 /// Writes `s[at..]` into field `f` of `obj` (booleans masked to their low bit, JVMS §6.5
 /// putfield); reference stores go through the write barrier.
 #[inline(always)]
-pub(super) fn write_field(s: &[u64], at: usize, obj: ObjRef, f: &FieldRef) {
+pub(super) fn write_field(s: &Slots, at: usize, obj: ObjRef, f: &FieldRef) {
     let o = f.offset;
     let raw = s[at];
     let v = f.is_volatile;

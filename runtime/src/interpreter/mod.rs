@@ -18,6 +18,8 @@ mod indy;
 mod npe;
 mod npe_arith;
 mod ops;
+mod slots;
+mod validate;
 
 pub use arith::{float_slot, int_slot};
 pub use decode::{DecodedMethod, Handler};
@@ -58,7 +60,8 @@ pub(crate) fn decoded(
 ) -> JResult<&'static DecodedMethod> {
     let result = method.decoded.get_or_init(|| {
         let holder = method.holder();
-        let intrinsic = (holder.loader == crate::klass::BOOT_LOADER)
+        // The intrinsic's code pushes and returns a `double` (two stack slots).
+        let intrinsic = (holder.loader == crate::klass::BOOT_LOADER && method.max_stack >= 2)
             .then(|| {
                 thread
                     .vm

@@ -23,6 +23,15 @@ pub fn descriptor_arg_slots(descriptor: &str) -> Option<usize> {
     )
 }
 
+/// Return slots of a method descriptor: 0 for `V`, 2 for `J` and `D`, else 1.
+pub fn descriptor_return_slots(descriptor: &str) -> usize {
+    match descriptor.rsplit(')').next() {
+        Some("V") => 0,
+        Some("J" | "D") => 2,
+        _ => 1,
+    }
+}
+
 /// Links a call of signature-polymorphic `method` with `descriptor` from `current`'s pool
 /// entry `index`: the intrinsics directly, every other one (`invokeExact`, `invoke`, the
 /// `VarHandle` accessors) through `MethodHandleNatives.linkMethod`, whose invoker and appendix
@@ -38,16 +47,26 @@ pub fn link_polymorphic(
         let msg = format!("bad signature-polymorphic descriptor {descriptor}");
         return Err(throw_new(thread, "java/lang/InternalError", &msg));
     };
+    let return_slots = descriptor_return_slots(descriptor);
     jli(thread)?;
     if let Some(kind) = Intrinsic::from_name(&method.name) {
         let arg_slots = slots + usize::from(!kind.is_static());
         let entry = CpEntry::Intrinsic {
             kind,
             arg_slots: arg_slots as u16,
+            return_slots: return_slots as u8,
         };
         return Ok(current.cp_cache.set(index, entry));
     }
     let (invoker, appendix) = link_method(thread, current, method, descriptor)?;
+    // The interpreter relies on the invoker having the call site's shape (the receiver, the
+    // arguments and the appendix; the return value).
+    if invoker.arg_slots != slots + 1 + usize::from(appendix.is_some())
+        || invoker.return_kind.map_or(0, |k| k.slots()) != return_slots
+    {
+        let msg = format!("invoker of {descriptor} does not match the call site");
+        return Err(throw_new(thread, "java/lang/InternalError", &msg));
+    }
     let entry = CpEntry::Handle {
         invoker,
         appendix: appendix.is_some(),
@@ -168,7 +187,20 @@ fn link_call_site_inner(
     })();
     thread.handles.truncate(mark);
     let (member, appendix) = result?;
-    invoker_of(thread, member).map(|m| (m, appendix))
+    let invoker = invoker_of(thread, member)?;
+    // The interpreter relies on the invoker having the call site's shape (the arguments and
+    // the appendix; the return value).
+    let slots = descriptor_arg_slots(&spec.descriptor);
+    if slots.map(|s| s + usize::from(appendix.is_some())) != Some(invoker.arg_slots)
+        || invoker.return_kind.map_or(0, |k| k.slots()) != descriptor_return_slots(&spec.descriptor)
+    {
+        let msg = format!(
+            "invoker of {} does not match the call site",
+            spec.descriptor
+        );
+        return Err(throw_new(thread, "java/lang/InternalError", &msg));
+    }
+    Ok((invoker, appendix))
 }
 
 /// HotSpot's `wrap_dynamic_exception`: an `Error` passes through, anything else becomes the

@@ -1,0 +1,88 @@
+//! The dispatch loop's view of the slot stack and of a method's ops, indexed without bounds
+//! checks. This is the interpreter's only `unsafe` code. It is sound because of invariants
+//! established elsewhere, which every index the loop uses satisfies:
+//!
+//! 1. Frame fit: a frame is pushed only when `base + method.frame_slots()` is at most the
+//!    thread's frame limit, itself at most the slot stack's length (`push_frame`,
+//!    `call_native`, the `invoke!` fast path), and the slot stack never shrinks.
+//! 2. Validated code ([`super::validate`], run when a method is decoded): locals below
+//!    `max_locals`, an operand-stack depth per op within `0..=max_stack` including what the op
+//!    pops and pushes, branch, switch and handler targets inside the method, no fall-through off
+//!    its end, return ops matching the descriptor.
+//! 3. Frame geometry: a frame's `sp` is its stack base plus the validated depth of the op
+//!    it is at: 0 on entry, 1 at a handler, and after a call the site's return slots, because
+//!    the callee has the site's descriptor (resolution matches descriptors; method-handle
+//!    linkers are checked against the site when linked, natives' results are counted from
+//!    the descriptor) and its return ops are validated against it.
+//! 4. `pc` is always a validated op index: 0 on entry, a validated target, the op after a
+//!    call (which is not the last op, by 2), or a `ret` target checked against the op after a
+//!    reachable `jsr` at run time.
+//!
+//! Accesses outside the running frame (a method-handle appendix pushed above `max_stack`)
+//! use the checked [`Slots::set_checked`]. Debug builds assert every index.
+
+use std::ops::{Index, IndexMut};
+
+use super::ops::Op;
+
+/// The slot stack, moved out of the thread while the dispatch loop runs.
+pub(super) struct Slots(Vec<u64>);
+
+impl Slots {
+    /// Takes the slot stack out of `v` (leaving it empty).
+    #[inline(always)]
+    pub(super) fn take(v: &mut Vec<u64>) -> Slots {
+        Slots(std::mem::take(v))
+    }
+
+    /// Gives the slot stack back to `v`.
+    #[inline(always)]
+    pub(super) fn give_back(&mut self, v: &mut Vec<u64>) {
+        *v = std::mem::take(&mut self.0);
+    }
+
+    /// The slots as a slice, for code that indexes with checks.
+    #[inline(always)]
+    pub(super) fn checked(&self) -> &[u64] {
+        &self.0
+    }
+
+    /// Writes slot `i` with a bounds check (for writes outside the running frame's stack).
+    #[inline(always)]
+    pub(super) fn set_checked(&mut self, i: usize, v: u64) {
+        self.0[i] = v;
+    }
+}
+
+impl Index<usize> for Slots {
+    type Output = u64;
+
+    #[inline(always)]
+    fn index(&self, i: usize) -> &u64 {
+        debug_assert!(i < self.0.len(), "slot {i} outside the stack");
+        // SAFETY: the dispatch loop indexes only slots of the running frame, which lie below
+        // the stack's length: locals below max_locals and operand slots within the validated
+        // depth of the current op (module invariants 1-3: frame fit, validated code, frame
+        // geometry).
+        unsafe { self.0.get_unchecked(i) }
+    }
+}
+
+impl IndexMut<usize> for Slots {
+    #[inline(always)]
+    fn index_mut(&mut self, i: usize) -> &mut u64 {
+        debug_assert!(i < self.0.len(), "slot {i} outside the stack");
+        // SAFETY: as for `index`: a slot of the running frame, inside the stack (module
+        // invariants 1-3).
+        unsafe { self.0.get_unchecked_mut(i) }
+    }
+}
+
+/// The op at `pc`.
+#[inline(always)]
+pub(super) fn op_at(ops: &[Op], pc: usize) -> Op {
+    debug_assert!(pc < ops.len(), "op {pc} outside the method");
+    // SAFETY: `pc` is a validated op index of the running method (module invariant 4), and
+    // `ops` (the fused ops) has one op per op of the validated code.
+    unsafe { *ops.get_unchecked(pc) }
+}
