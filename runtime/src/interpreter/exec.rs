@@ -35,24 +35,18 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
     let mut base = frame.base as usize;
     let mut sp = frame.sp as usize;
     let mut pc = frame.pc as usize;
-    // The slot stack is moved into a local for the fast path (its pointer and length stay in
-    // registers) and given back to the thread before anything that may run Java code, walk
-    // the stack or leave this frame.
-    let mut stack = Slots::take(&mut thread.stack);
+    // The fast path reaches the slot stack through a pointer held in a local (so that it
+    // stays in a register); anything that may run Java code, walk the stack or leave this
+    // frame goes through the thread (after `sync!`), and the pointer is borrowed again after.
+    let mut stack = Slots::borrow(&mut thread.stack);
 
     macro_rules! s {
         () => {
             stack
         };
     }
-    macro_rules! give_back {
-        () => {
-            stack.give_back(&mut thread.stack)
-        };
-    }
     macro_rules! sync {
         ($cur:expr) => {{
-            give_back!();
             let f = thread.frames.last_mut().expect("the running frame");
             f.pc = $cur as u32;
             f.sp = sp as u32;
@@ -64,7 +58,7 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
             sync!($cur);
             match $e {
                 Ok(v) => {
-                    stack = Slots::take(&mut thread.stack);
+                    stack = Slots::borrow(&mut thread.stack);
                     v
                 }
                 Err(_) => return Exit::Throw,
@@ -85,7 +79,7 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
             if t <= $cur && thread.vm.safepoints.is_requested() {
                 sync!($cur);
                 thread.safepoint_block();
-                stack = Slots::take(&mut thread.stack);
+                stack = Slots::borrow(&mut thread.stack);
             }
             pc = t;
         }};
@@ -148,7 +142,6 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                 thread.frames.pop();
                 let caller = *thread.frames.last().expect("a caller");
                 let Some(Ok(caller_code)) = caller.method.decoded.get() else {
-                    give_back!();
                     let _ = crate::exceptions::throw_new(
                         thread,
                         "java/lang/InternalError",
@@ -164,7 +157,6 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                 base = caller.base as usize;
                 pc = caller.pc as usize + 1;
             } else {
-                give_back!();
                 return Exit::Return {
                     from: sp - slots,
                     slots,

@@ -17,6 +17,9 @@
 //! 4. `pc` is always a validated op index: 0 on entry, a validated target, the op after a
 //!    call (which is not the last op, by 2), or a `ret` target checked against the op after a
 //!    reachable `jsr` at run time.
+//! 5. Buffer validity: the slot stack is allocated once per thread and never reallocated;
+//!    the loop takes its pointer after the last access through the thread and takes it again
+//!    after every slow path (`sync!` hands the frame to code that may use the thread's stack).
 //!
 //! Accesses outside the running frame (a method-handle appendix pushed above `max_stack`)
 //! use the checked [`Slots::set_checked`]. Debug builds assert every index.
@@ -25,32 +28,39 @@ use std::ops::{Index, IndexMut};
 
 use super::ops::Op;
 
-/// The slot stack, moved out of the thread while the dispatch loop runs.
-pub(super) struct Slots(Vec<u64>);
+/// The thread's slot stack as the dispatch loop reaches it: the buffer's pointer and length.
+/// The loop borrows it when it starts and again after each slow path, and makes no access
+/// through it while code that may use the thread's stack runs (5: the pointer is valid).
+#[derive(Clone, Copy)]
+pub(super) struct Slots {
+    ptr: *mut u64,
+    len: usize,
+}
 
 impl Slots {
-    /// Takes the slot stack out of `v` (leaving it empty).
+    /// Borrows the buffer of `stack`.
     #[inline(always)]
-    pub(super) fn take(v: &mut Vec<u64>) -> Slots {
-        Slots(std::mem::take(v))
-    }
-
-    /// Gives the slot stack back to `v`.
-    #[inline(always)]
-    pub(super) fn give_back(&mut self, v: &mut Vec<u64>) {
-        *v = std::mem::take(&mut self.0);
+    pub(super) fn borrow(stack: &mut Vec<u64>) -> Slots {
+        Slots {
+            ptr: stack.as_mut_ptr(),
+            len: stack.len(),
+        }
     }
 
     /// The slots as a slice, for code that indexes with checks.
     #[inline(always)]
     pub(super) fn checked(&self) -> &[u64] {
-        &self.0
+        // SAFETY: `ptr` and `len` are those of the thread's slot stack, which is never
+        // reallocated, and nothing else accesses it while the loop holds them (invariant 5).
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
     }
 
     /// Writes slot `i` with a bounds check (for writes outside the running frame's stack).
     #[inline(always)]
     pub(super) fn set_checked(&mut self, i: usize, v: u64) {
-        self.0[i] = v;
+        assert!(i < self.len, "slot {i} outside the stack");
+        // SAFETY: `i` is inside the buffer (checked above), which is valid (invariant 5).
+        unsafe { *self.ptr.add(i) = v }
     }
 }
 
@@ -59,22 +69,22 @@ impl Index<usize> for Slots {
 
     #[inline(always)]
     fn index(&self, i: usize) -> &u64 {
-        debug_assert!(i < self.0.len(), "slot {i} outside the stack");
+        debug_assert!(i < self.len, "slot {i} outside the stack");
         // SAFETY: the dispatch loop indexes only slots of the running frame, which lie below
         // the stack's length: locals below max_locals and operand slots within the validated
-        // depth of the current op (module invariants 1-3: frame fit, validated code, frame
-        // geometry).
-        unsafe { self.0.get_unchecked(i) }
+        // depth of the current op (invariants 1-3: frame fit, validated code, frame geometry);
+        // the buffer is valid (invariant 5).
+        unsafe { &*self.ptr.add(i) }
     }
 }
 
 impl IndexMut<usize> for Slots {
     #[inline(always)]
     fn index_mut(&mut self, i: usize) -> &mut u64 {
-        debug_assert!(i < self.0.len(), "slot {i} outside the stack");
-        // SAFETY: as for `index`: a slot of the running frame, inside the stack (module
-        // invariants 1-3).
-        unsafe { self.0.get_unchecked_mut(i) }
+        debug_assert!(i < self.len, "slot {i} outside the stack");
+        // SAFETY: as for `index`: a slot of the running frame, inside the valid buffer
+        // (invariants 1-3 and 5).
+        unsafe { &mut *self.ptr.add(i) }
     }
 }
 
