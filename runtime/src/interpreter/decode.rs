@@ -201,7 +201,7 @@ pub(crate) fn decode(method: &Method) -> Result<DecodedMethod, (String, String)>
             *op = Op::ReturnRegisterFinalizer;
         }
     }
-    let fused = fuse(&ops);
+    let fused = fuse(&ops, &wide);
     let mut decoded = DecodedMethod {
         ops,
         fused,
@@ -233,17 +233,63 @@ pub(crate) fn intrinsic_code(intrinsic: Intrinsic) -> DecodedMethod {
     }
 }
 
-/// `ops` with each fusable pair replaced by its fused op at the first one's index.
-fn fuse(ops: &[Op]) -> Vec<Op> {
-    let mut fused = ops.to_vec();
-    for (i, pair) in ops.windows(2).enumerate() {
-        fused[i] = match (pair[0], pair[1]) {
-            (Op::Load1(a), Op::Load1(b)) => Op::Load1Load1(a, b),
-            (Op::Iinc(n, d), Op::Goto(t)) if n < 256 => Op::IincGoto(n as u8, d, t),
-            (op, _) => op,
+/// `ops` as the dispatch loop runs them: branches with one op per condition, small wide
+/// constants in the op, and each fusable sequence replaced by its fused op at the first one's
+/// index (the later ones stay in place for jumps to them).
+fn fuse(ops: &[Op], wide: &[u64]) -> Vec<Op> {
+    let mut fused: Vec<Op> = ops.iter().map(|&op| specialise(op, wide)).collect();
+    for i in 0..ops.len() {
+        let next = |k: usize| ops.get(i + k).copied().unwrap_or(Op::Nop);
+        fused[i] = match (ops[i], next(1), next(2)) {
+            (Op::Load1(a), Op::Load1(b), Op::IfIcmp(c, t)) if a < 256 && b < 256 => {
+                Op::LoadLoadIfIcmp(c, a as u8, b as u8, t)
+            }
+            (Op::Load1(a), Op::Load1(b), Op::ArrayLoad(e)) => Op::LoadLoadArrayLoad(e, a, b),
+            (Op::Load1(a), Op::Load1(b), _) => Op::Load1Load1(a, b),
+            (Op::Load2(a), Op::Load2(b), _) => Op::Load2Load2(a, b),
+            (Op::Iinc(n, d), Op::Goto(t), _) if n < 256 => Op::IincGoto(n as u8, d, t),
+            (Op::Lcmp, Op::If(c, t), _) => Op::LcmpIf(c, t),
+            (Op::Dcmpg, Op::If(c, t), _) => Op::DcmpIf(c, true, t),
+            (Op::Dcmpl, Op::If(c, t), _) => Op::DcmpIf(c, false, t),
+            _ => fused[i],
         };
     }
     fused
+}
+
+/// The one-op-per-condition form of a branch, or a wide constant held in the op.
+fn specialise(op: Op, wide: &[u64]) -> Op {
+    match op {
+        Op::If(c, t) => match c {
+            Cond::Eq => Op::IfEq(t),
+            Cond::Ne => Op::IfNe(t),
+            Cond::Lt => Op::IfLt(t),
+            Cond::Ge => Op::IfGe(t),
+            Cond::Gt => Op::IfGt(t),
+            Cond::Le => Op::IfLe(t),
+        },
+        Op::IfIcmp(c, t) => match c {
+            Cond::Eq => Op::IfIcmpEq(t),
+            Cond::Ne => Op::IfIcmpNe(t),
+            Cond::Lt => Op::IfIcmpLt(t),
+            Cond::Ge => Op::IfIcmpGe(t),
+            Cond::Gt => Op::IfIcmpGt(t),
+            Cond::Le => Op::IfIcmpLe(t),
+        },
+        Op::Const2(i) => match wide.get(i as usize) {
+            // Either form pushes the same bits: a long's two's complement, a double's IEEE
+            // bits (both forms are used for both kinds; the slot holds bits, not a type).
+            Some(&bits) if i32::try_from(bits as i64).is_ok() => Op::Lconst(bits as i64 as i32),
+            Some(&bits)
+                if !f64::from_bits(bits).is_nan()
+                    && f64::from(f64::from_bits(bits) as f32).to_bits() == bits =>
+            {
+                Op::Dconst(f64::from_bits(bits) as f32)
+            }
+            _ => op,
+        },
+        _ => op,
+    }
 }
 
 /// The op pushing the 64-bit constant `bits`, recorded once in `wide`.

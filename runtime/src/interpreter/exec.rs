@@ -195,6 +195,41 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
         }};
     }
 
+    // An array load (the op at `$cur`).
+    macro_rules! array_load {
+        ($cur:expr, $e:expr) => {{
+            let e: Elem = $e;
+            let index = s!()[sp - 1] as i32;
+            let Some(array) = ObjRef::from_addr(s!()[sp - 2] as usize) else {
+                npe!($cur)
+            };
+            let len = array.array_length();
+            if index < 0 || index >= len {
+                slow!($cur, h::index_out_of_bounds(thread, index, len));
+            }
+            sp -= 2;
+            s!()[sp] = h::array_load(array, e, index as usize);
+            sp += e.slots();
+        }};
+    }
+    // Counts the ops a fused op runs beyond the first.
+    macro_rules! extra_ops {
+        ($n:expr) => {
+            #[cfg(feature = "bytecode-count")]
+            {
+                thread.bytecodes_executed += $n;
+            }
+        };
+    }
+    // A conditional branch of the op at `$cur`.
+    macro_rules! branch_if {
+        ($cur:expr, $test:expr, $t:expr) => {{
+            if $test {
+                branch!($cur, $t);
+            }
+        }};
+    }
+
     loop {
         let cur = pc;
         let op = slots::op_at(ops, cur);
@@ -274,18 +309,14 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                 sp -= 2;
                 s!()[base + n as usize] = s!()[sp];
             }
-            Op::ArrayLoad(e) => {
-                let index = s!()[sp - 1] as i32;
-                let Some(array) = ObjRef::from_addr(s!()[sp - 2] as usize) else {
-                    npe!(cur)
-                };
-                let len = array.array_length();
-                if index < 0 || index >= len {
-                    slow!(cur, h::index_out_of_bounds(thread, index, len));
-                }
-                sp -= 2;
-                s!()[sp] = h::array_load(array, e, index as usize);
-                sp += e.slots();
+            Op::ArrayLoad(e) => array_load!(cur, e),
+            Op::LoadLoadArrayLoad(e, a, i) => {
+                s!()[sp] = s!()[base + a as usize];
+                s!()[sp + 1] = s!()[base + i as usize];
+                sp += 2;
+                extra_ops!(2);
+                array_load!(cur + 2, e);
+                pc += 2;
             }
             Op::ArrayStore(e) => {
                 let slots = e.slots();
@@ -447,6 +478,106 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                 let slot = base + n as usize;
                 s!()[slot] = int_slot((s!()[slot] as i32).wrapping_add(i32::from(d)));
                 branch!(cur + 1, t);
+            }
+            Op::IfEq(t) => {
+                sp -= 1;
+                branch_if!(cur, s!()[sp] as i32 == 0, t);
+            }
+            Op::IfNe(t) => {
+                sp -= 1;
+                branch_if!(cur, s!()[sp] as i32 != 0, t);
+            }
+            Op::IfLt(t) => {
+                sp -= 1;
+                branch_if!(cur, (s!()[sp] as i32) < 0, t);
+            }
+            Op::IfGe(t) => {
+                sp -= 1;
+                branch_if!(cur, s!()[sp] as i32 >= 0, t);
+            }
+            Op::IfGt(t) => {
+                sp -= 1;
+                branch_if!(cur, s!()[sp] as i32 > 0, t);
+            }
+            Op::IfLe(t) => {
+                sp -= 1;
+                branch_if!(cur, s!()[sp] as i32 <= 0, t);
+            }
+            Op::IfIcmpEq(t) => {
+                sp -= 2;
+                branch_if!(cur, s!()[sp] as i32 == s!()[sp + 1] as i32, t);
+            }
+            Op::IfIcmpNe(t) => {
+                sp -= 2;
+                branch_if!(cur, s!()[sp] as i32 != s!()[sp + 1] as i32, t);
+            }
+            Op::IfIcmpLt(t) => {
+                sp -= 2;
+                branch_if!(cur, (s!()[sp] as i32) < s!()[sp + 1] as i32, t);
+            }
+            Op::IfIcmpGe(t) => {
+                sp -= 2;
+                branch_if!(cur, s!()[sp] as i32 >= s!()[sp + 1] as i32, t);
+            }
+            Op::IfIcmpGt(t) => {
+                sp -= 2;
+                branch_if!(cur, s!()[sp] as i32 > s!()[sp + 1] as i32, t);
+            }
+            Op::IfIcmpLe(t) => {
+                sp -= 2;
+                branch_if!(cur, s!()[sp] as i32 <= s!()[sp + 1] as i32, t);
+            }
+            Op::LoadLoadIfIcmp(c, a, b, t) => {
+                extra_ops!(2);
+                let (a, b) = (
+                    s!()[base + a as usize] as i32,
+                    s!()[base + b as usize] as i32,
+                );
+                if c.test(a, b) {
+                    branch!(cur, t);
+                } else {
+                    pc += 2;
+                }
+            }
+            Op::LcmpIf(c, t) => {
+                extra_ops!(1);
+                sp -= 4;
+                let (a, b) = (s!()[sp] as i64, s!()[sp + 2] as i64);
+                if c.test(a.cmp(&b) as i32, 0) {
+                    branch!(cur, t);
+                } else {
+                    pc += 1;
+                }
+            }
+            Op::DcmpIf(c, nan_greater, t) => {
+                extra_ops!(1);
+                sp -= 4;
+                let (a, b) = (f64::from_bits(s!()[sp]), f64::from_bits(s!()[sp + 2]));
+                let r = match a.partial_cmp(&b) {
+                    Some(o) => o as i32,
+                    None if nan_greater => 1,
+                    None => -1,
+                };
+                if c.test(r, 0) {
+                    branch!(cur, t);
+                } else {
+                    pc += 1;
+                }
+            }
+            Op::Lconst(v) => {
+                s!()[sp] = i64::from(v) as u64;
+                sp += 2;
+            }
+            Op::Dconst(v) => {
+                s!()[sp] = f64::from(v).to_bits();
+                sp += 2;
+            }
+            Op::Load2Load2(a, b) => {
+                extra_ops!(1);
+                s!()[sp] = s!()[base + a as usize];
+                s!()[sp + 2] = s!()[base + b as usize];
+                sp += 4;
+                pc += 1;
             }
             Op::If(c, t) => {
                 sp -= 1;

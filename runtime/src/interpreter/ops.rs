@@ -366,6 +366,47 @@ pub enum Op {
     MultiANewArray(u16, u8),
     /// Runs the method's intrinsic on its `double` arguments and pushes the result.
     Intrinsic,
+    // The ops below appear only in [`DecodedMethod::fused`](super::DecodedMethod): one op for
+    // a branch per condition, constants held in the op, and common sequences run by one op at
+    // the first one's index.
+    /// `ifeq`
+    IfEq(u32),
+    /// `ifne`
+    IfNe(u32),
+    /// `iflt`
+    IfLt(u32),
+    /// `ifge`
+    IfGe(u32),
+    /// `ifgt`
+    IfGt(u32),
+    /// `ifle`
+    IfLe(u32),
+    /// `if_icmpeq`
+    IfIcmpEq(u32),
+    /// `if_icmpne`
+    IfIcmpNe(u32),
+    /// `if_icmplt`
+    IfIcmpLt(u32),
+    /// `if_icmpge`
+    IfIcmpGe(u32),
+    /// `if_icmpgt`
+    IfIcmpGt(u32),
+    /// `if_icmple`
+    IfIcmpLe(u32),
+    /// Push a `long` constant in `int` range.
+    Lconst(i32),
+    /// Push a `double` constant that a `float` holds exactly.
+    Dconst(f32),
+    /// Two `Load2` in a row.
+    Load2Load2(u16, u16),
+    /// `lcmp` and `if<cond>`.
+    LcmpIf(Cond, u32),
+    /// `dcmpl` (`false`) or `dcmpg` (`true`) and `if<cond>`.
+    DcmpIf(Cond, bool, u32),
+    /// Two `Load1` of locals below 256 and `if_icmp<cond>`.
+    LoadLoadIfIcmp(Cond, u8, u8, u32),
+    /// Two `Load1` (array, index) and an array load.
+    LoadLoadArrayLoad(Elem, u16, u16),
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() == 8);

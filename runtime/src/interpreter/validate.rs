@@ -141,7 +141,9 @@ pub(super) fn effect(op: Op, shapes: &Shapes<'_, '_>) -> Option<(usize, usize)> 
         return Some(super::npe_arith::effect(a));
     }
     Some(match op {
-        Nop | Goto(_) | Iinc(..) | IincGoto(..) | Ret(_) | Return => (0, 0),
+        Nop | Goto(_) | Iinc(..) | IincGoto(..) | Ret(_) | Return | ReturnRegisterFinalizer => {
+            (0, 0)
+        }
         Load1Load1(..) => (0, 2),
         AconstNull | Iconst(_) | Fconst(_) | LdcString(_) | LdcClass(_) | Load1(_) | New(_) => {
             (0, 1)
@@ -211,7 +213,7 @@ fn flow(depth: &mut [u32], work: &mut Vec<usize>, to: usize, d: u32) -> Result<(
 /// Whether return op `op` returns what `kind` needs.
 fn returns_kind(op: Op, kind: Option<ValueKind>) -> bool {
     match op {
-        Op::Return => kind.is_none(),
+        Op::Return | Op::ReturnRegisterFinalizer => kind.is_none(),
         Op::Return1 => kind.is_some_and(|k| k.slots() == 1),
         Op::Return2 => kind.is_some_and(|k| k.slots() == 2),
         _ => true,
@@ -280,7 +282,9 @@ pub(super) fn check(
         }
         let mut to = |t: u32, d: u32| flow(&mut depth, &mut work, t as usize, d);
         let result = match op {
-            Op::Return | Op::Return1 | Op::Return2 | Op::Athrow => Ok(()),
+            Op::Return | Op::ReturnRegisterFinalizer | Op::Return1 | Op::Return2 | Op::Athrow => {
+                Ok(())
+            }
             Op::Goto(t) => to(t, after),
             Op::If(_, t)
             | Op::IfIcmp(_, t)
