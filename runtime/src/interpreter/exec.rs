@@ -177,11 +177,12 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                 Some(t) => t,
                 None => slow!($cur, super::indy::intrinsic_slow(thread, sp, kind, slots)),
             };
-            // Frame geometry: the target has the call site's shape (it always does with the
-            // JDK's lambda forms; anything else is refused rather than run).
-            if target.arg_slots + popped != slots
-                || target.return_kind.map_or(0, |k| k.slots()) != usize::from($ret)
-            {
+            // Frame geometry: the target has the call site's arguments, and returns what the
+            // site expects, or more that the site drops (a `void` call of a value-returning
+            // target): that call runs nested, and the stack is cut back to the site's shape.
+            let target_ret = target.return_kind.map_or(0, |k| k.slots());
+            let site_ret = usize::from($ret);
+            if target.arg_slots + popped != slots || target_ret < site_ret {
                 sync!($cur);
                 let _ = crate::exceptions::throw_new(
                     thread,
@@ -189,6 +190,13 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
                     "method handle target does not match the call site",
                 );
                 return Exit::Throw;
+            }
+            if target_ret != site_ret {
+                sp -= popped;
+                let new_base = sp - target.arg_slots;
+                slow!($cur, super::call_in_place(thread, target, new_base));
+                sp = new_base + site_ret;
+                continue;
             }
             sp -= popped;
             target

@@ -107,6 +107,34 @@ pub fn call_method(
     result
 }
 
+/// Calls `method` whose arguments are in place on the stack from slot `base` (the running
+/// frame synced), running it to completion on a nested loop; its result is left at `base`.
+pub(crate) fn call_in_place(
+    thread: &mut JavaThread,
+    method: &'static Method,
+    base: usize,
+) -> JResult<()> {
+    let marker = 0u8;
+    let here = std::hint::black_box(&marker) as *const u8 as usize;
+    if thread.host_stack_base.saturating_sub(here) > HOST_STACK_BUDGET && !thread.in_stack_overflow
+    {
+        return Err(throw_stack_overflow(thread));
+    }
+    if method.is_native() {
+        return call_native(thread, method, base).map(|_| ());
+    }
+    if method.is_abstract() {
+        let msg = format!("'{}'", method.external_name());
+        return Err(throw_new(thread, "java/lang/AbstractMethodError", &msg));
+    }
+    push_frame(thread, method, base)?;
+    let depth = thread.frames.len() - 1;
+    thread.host_nesting += 1;
+    let result = run(thread, depth);
+    thread.host_nesting -= 1;
+    result
+}
+
 fn call_method_nested(
     thread: &mut JavaThread,
     method: &'static Method,

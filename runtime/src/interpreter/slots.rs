@@ -12,8 +12,9 @@
 //! 3. Frame geometry: a frame's `sp` is its stack base plus the validated depth of the op
 //!    it is at: 0 on entry, 1 at a handler, and after a call the site's return slots, because
 //!    the callee has the site's descriptor (resolution matches descriptors; method-handle
-//!    linkers are checked against the site when linked, natives' results are counted from
-//!    the descriptor) and its return ops are validated against it.
+//!    linkers are checked against the site when linked, method-handle targets when called,
+//!    a target returning more than the site takes runs nested and the stack is cut back,
+//!    natives' results are counted from the descriptor) and its return ops are validated.
 //! 4. `pc` is always a validated op index: 0 on entry, a validated target, the op after a
 //!    call (which is not the last op, by 2), or a `ret` target checked against the op after a
 //!    reachable `jsr` at run time.
