@@ -195,6 +195,16 @@ fn module_version(thread: &JavaThread, k: &'static Klass) -> Option<String> {
     thread.vm.modules.version(module)
 }
 
+/// The helpful message of `NullPointerException` `npe`, computed from the top frame of its
+/// backtrace (`NullPointerException.getExtendedNPEMessage`); `None` without one.
+pub fn extended_npe_message(npe: ObjRef) -> Option<String> {
+    let f = npe
+        .klass()
+        .instance_field("backtrace", "Ljava/lang/Object;")?;
+    let (_, method, bci) = frame_at(npe.get_ref(f.offset)?, 0)?;
+    crate::interpreter::extended_npe_message(method, bci)
+}
+
 /// The (class, method, bci) of frame `i` of a backtrace.
 fn frame_at(backtrace: ObjRef, i: usize) -> Option<(&'static Klass, &'static Method, u32)> {
     let classes = backtrace.get_ref(ARRAY_BASE_OFFSET)?;

@@ -206,8 +206,20 @@ fn string_intern(env: &mut Env<'_>) -> JResult<Value> {
 /// Reached only for `NullPointerException`s created by Java code (`new
 /// NullPointerException()`): HotSpot gives those no extended message. The VM's own NPEs carry
 /// their message from the moment they are thrown.
-fn npe_extended_message(_: &mut Env<'_>) -> JResult<Value> {
-    Ok(Value::Ref(None))
+/// `NullPointerException.getExtendedNPEMessage`: the helpful message, computed now from the
+/// top frame of the exception's backtrace.
+fn npe_extended_message(env: &mut Env<'_>) -> JResult<Value> {
+    let this = env.arg_local(0);
+    let Some(npe) = env.get(this) else {
+        return Ok(Value::Ref(None));
+    };
+    match runtime::backtrace::extended_npe_message(npe) {
+        Some(message) => {
+            let s = runtime::strings::new_string(env.thread, &message)?;
+            Ok(Value::Ref(Some(s)))
+        }
+        None => Ok(Value::Ref(None)),
+    }
 }
 
 /// IEEE 754 square root is correctly rounded, so fdlibm's result is Rust's.

@@ -68,7 +68,7 @@ pub(super) fn interpret(thread: &mut JavaThread, entry_depth: usize) -> Exit {
     macro_rules! npe {
         ($cur:expr) => {{
             sync!($cur);
-            h::throw_npe(thread, method, $cur);
+            h::throw_npe(thread);
             return Exit::Throw;
         }};
     }

@@ -460,24 +460,9 @@ pub(super) fn class_cast_error(thread: &mut JavaThread, from: &Klass, to: &Klass
     Err(throw_new(thread, "java/lang/ClassCastException", &msg))
 }
 
-/// Throws the `NullPointerException` of the instruction at op index `cur` of `method`.
-pub(super) fn throw_npe(thread: &mut JavaThread, method: &'static Method, cur: usize) {
-    let message = super::npe::helpful_message(method, cur);
+/// Throws the `NullPointerException` of an instruction. Its helpful message is computed
+/// only if asked for (`NullPointerException.getExtendedNPEMessage`, from the top frame of
+/// the backtrace, which records the method and bytecode index), as in HotSpot.
+pub(super) fn throw_npe(thread: &mut JavaThread) {
     let _ = throw_new_no_message(thread, "java/lang/NullPointerException");
-    if let (Some(e), Some(m)) = (thread.pending_exception(), message) {
-        let local = thread.new_local(Some(e));
-        if let Ok(s) = crate::strings::new_string(thread, &m)
-            && let Some(e) = thread.local(local)
-        {
-            let k = e.klass();
-            if let Some(f) = k.instance_field("extendedMessage", "Ljava/lang/String;") {
-                e.put_ref(f.offset, Some(s));
-            }
-            if let Some(f) = k.instance_field("extendedMessageState", "I") {
-                e.put_i32(f.offset, 2);
-            }
-            thread.pending = e.addr() as u64;
-        }
-        thread.handles.truncate(local.0 as usize);
-    }
 }

@@ -25,6 +25,7 @@ pub use arith::{float_slot, int_slot};
 pub use decode::{DecodedMethod, Handler};
 pub use frames::{frame_reference_slots, visit_roots};
 pub use indy::{CallSite, LinkedSite};
+pub use npe::extended_npe_message;
 pub use ops::{Arith, Cond, Elem, Op, Switch};
 
 use crate::exceptions::{throw_new, throw_stack_overflow};

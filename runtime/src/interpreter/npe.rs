@@ -266,9 +266,29 @@ fn flow(states: &mut [Option<State>], work: &mut Vec<usize>, at: usize, state: S
     }
 }
 
+/// The helpful message of a `NullPointerException` thrown at bytecode index `bci` of
+/// `method` (the top frame of its backtrace), as `NullPointerException.getExtendedNPEMessage`
+/// returns it: `None` for natives, for exceptions created by reflection, and for those
+/// created explicitly (the frame is at a constructor call) or at an instruction that cannot
+/// throw one.
+pub fn extended_npe_message(method: &'static Method, bci: u32) -> Option<String> {
+    let holder = method.holder();
+    if method.is_native() || holder.name == "jdk/internal/reflect/NativeConstructorAccessorImpl" {
+        return None;
+    }
+    let code = method.decoded.get()?.as_ref().ok()?;
+    let cur = code.index_of_pc(bci)?;
+    if let Op::InvokeVirtual(i) | Op::InvokeSpecial(i) | Op::InvokeInterface(i) = code.ops[cur]
+        && (Pool { holder }).member(i).is_some_and(|m| m.1 == "<init>")
+    {
+        return None;
+    }
+    helpful_message(method, cur)
+}
+
 /// The helpful message for a null dereference by op `cur` of `method`, `None` if the op
 /// cannot throw one implicitly.
-pub(super) fn helpful_message(method: &'static Method, cur: usize) -> Option<String> {
+fn helpful_message(method: &'static Method, cur: usize) -> Option<String> {
     let code = method.decoded.get()?.as_ref().ok()?;
     let pool = Pool {
         holder: method.holder(),
