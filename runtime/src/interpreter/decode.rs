@@ -448,7 +448,7 @@ mod tests {
             Op::Load1(4),
         ];
         assert_eq!(
-            fuse(&ops),
+            fuse(&ops, &[]),
             [
                 Op::Load1Load1(1, 2),
                 Op::Load1Load1(2, 3),
@@ -459,6 +459,51 @@ mod tests {
                 Op::Iinc(300, 1),
                 Op::Goto(0),
                 Op::Load1(4),
+            ]
+        );
+    }
+
+    #[test]
+    fn fuses_compare_branches_and_array_loads_and_specialises_conditions_and_constants() {
+        let wide = [7u64, 2.5f64.to_bits(), 0.1f64.to_bits(), (1u64 << 40)];
+        let ops = [
+            Op::Load1(1),
+            Op::Load1(2),
+            Op::IfIcmp(Cond::Ge, 9),
+            Op::Load1(1),
+            Op::Load1(2),
+            Op::ArrayLoad(Elem::Double),
+            Op::Lcmp,
+            Op::If(Cond::Ne, 0),
+            Op::Dcmpl,
+            Op::If(Cond::Lt, 1),
+            Op::Const2(0),
+            Op::Const2(1),
+            Op::Const2(2),
+            Op::Const2(3),
+            Op::Load2(4),
+            Op::Load2(6),
+        ];
+        assert_eq!(
+            fuse(&ops, &wide),
+            [
+                Op::LoadLoadIfIcmp(Cond::Ge, 1, 2, 9),
+                Op::Load1(2),
+                Op::IfIcmpGe(9),
+                Op::LoadLoadArrayLoad(Elem::Double, 1, 2),
+                Op::Load1(2),
+                Op::ArrayLoad(Elem::Double),
+                Op::LcmpIf(Cond::Ne, 0),
+                Op::IfNe(0),
+                Op::DcmpIf(Cond::Lt, false, 1),
+                Op::IfLt(1),
+                Op::Lconst(7),
+                Op::Dconst(2.5),
+                // Neither an int nor exactly a float.
+                Op::Const2(2),
+                Op::Const2(3),
+                Op::Load2Load2(4, 6),
+                Op::Load2(6),
             ]
         );
     }

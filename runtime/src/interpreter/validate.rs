@@ -329,3 +329,47 @@ fn same_depth(common: &mut Option<u32>, d: u32) -> Result<(), &'static str> {
         Some(_) => Err("Inconsistent stack height at a subroutine"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn method_descriptor_shapes_count_slots_and_refuse_malformed_ones() {
+        assert_eq!(method_descriptor_shape("()V"), Some((0, 0)));
+        assert_eq!(
+            method_descriptor_shape("(IJ[JLjava/lang/String;D)J"),
+            Some((7, 2))
+        );
+        assert_eq!(
+            method_descriptor_shape("([[DZ)Ljava/lang/Object;"),
+            Some((2, 1))
+        );
+        assert_eq!(method_descriptor_shape("(I"), None);
+        assert_eq!(method_descriptor_shape("(Ljava/lang/String)V"), None);
+        assert_eq!(method_descriptor_shape("(Q)V"), None);
+        assert_eq!(method_descriptor_shape("()VV"), None);
+        assert_eq!(method_descriptor_shape("I"), None);
+    }
+
+    #[test]
+    fn branches_must_agree_on_depth_and_stay_in_the_method() {
+        let mut depth = vec![UNSEEN; 3];
+        let mut work = Vec::new();
+        assert_eq!(flow(&mut depth, &mut work, 1, 2), Ok(()));
+        assert_eq!(work, [1]);
+        assert_eq!(flow(&mut depth, &mut work, 1, 2), Ok(()));
+        assert_eq!(work, [1]);
+        assert_eq!(
+            flow(&mut depth, &mut work, 1, 1),
+            Err("Inconsistent stack height")
+        );
+        assert_eq!(
+            flow(&mut depth, &mut work, 3, 0),
+            Err("Falling off the end of the code")
+        );
+        let mut common = None;
+        assert_eq!(same_depth(&mut common, 0), Ok(()));
+        assert!(same_depth(&mut common, 1).is_err());
+    }
+}
