@@ -2,8 +2,10 @@
 //! `backtrace` field, and `StackTraceElement.initStackTraceElements` turns them into
 //! elements with HotSpot's contents (class, method, file, line, module).
 //!
-//! The backtrace is an `Object[2]`: a `Class[]` of declaring classes and an `int[]` of
-//! (method index, bytecode index) pairs, so that nothing in it is a raw VM pointer.
+//! The backtrace is an `Object[3]`: a `Class[]` of declaring classes, an `int[]` of
+//! (method index, bytecode index) pairs, so that nothing in it is a raw VM pointer, and,
+//! when the top frame was hidden (left out), a non-null marker (the `Class[]` again): then
+//! no helpful `NullPointerException` message can be computed, as in HotSpot.
 
 use classfile::descriptor::BaseType;
 
@@ -21,7 +23,8 @@ pub const MAX_STACK_TRACE_DEPTH: usize = 1024;
 /// The frames to record: innermost first, at most [`MAX_STACK_TRACE_DEPTH`], without the `fillInStackTrace` frames and the
 /// constructors of the throwable being filled in (as HotSpot skips them), nor hidden frames
 /// (methods of hidden classes and `@Hidden` methods, shown only with `-XX:+ShowHiddenFrames`).
-fn recorded_frames(env: &Env<'_>, throwable: ObjRef) -> Vec<(&'static Method, u32)> {
+/// Also tells whether the top frame was hidden.
+fn recorded_frames(env: &Env<'_>, throwable: ObjRef) -> (Vec<(&'static Method, u32)>, bool) {
     let t = &*env.thread;
     let mut frames = t.frames.iter().rev().peekable();
     while frames
@@ -34,11 +37,15 @@ fn recorded_frames(env: &Env<'_>, throwable: ObjRef) -> Vec<(&'static Method, u3
         })
         .is_some()
     {}
-    frames
+    let hidden_top = frames
+        .peek()
+        .is_some_and(|f| crate::invoke::is_hidden_method(f.method));
+    let recorded = frames
         .filter(|f| !crate::invoke::is_hidden_method(f.method))
         .take(MAX_STACK_TRACE_DEPTH)
         .map(|f| (f.method, frame_bci(f)))
-        .collect()
+        .collect();
+    (recorded, hidden_top)
 }
 
 /// `Throwable.fillInStackTrace(int)`: records the backtrace and its depth.
@@ -47,7 +54,7 @@ pub(crate) fn fill_in_stack_trace(env: &mut Env<'_>) -> JResult<Value> {
     let Some(throwable) = env.get(this) else {
         return Ok(Value::Ref(None));
     };
-    let frames = recorded_frames(env, throwable);
+    let (frames, hidden_top) = recorded_frames(env, throwable);
     let thread = &mut *env.thread;
     let class_array = load_class(thread, BOOT_LOADER, "[Ljava/lang/Class;")?;
     let object_array = load_class(thread, BOOT_LOADER, "[Ljava/lang/Object;")?;
@@ -56,7 +63,7 @@ pub(crate) fn fill_in_stack_trace(env: &mut Env<'_>) -> JResult<Value> {
     let classes = thread.new_local(Some(classes));
     let positions = new_array(thread, int_array, 2 * frames.len() as i32)?;
     let positions = thread.new_local(Some(positions));
-    let backtrace = new_array(thread, object_array, 2)?;
+    let backtrace = new_array(thread, object_array, 3)?;
     let (Some(classes), Some(positions)) = (thread.local(classes), thread.local(positions)) else {
         return Ok(Value::Ref(None));
     };
@@ -67,6 +74,9 @@ pub(crate) fn fill_in_stack_trace(env: &mut Env<'_>) -> JResult<Value> {
     }
     backtrace.put_ref(ARRAY_BASE_OFFSET, Some(classes));
     backtrace.put_ref(ARRAY_BASE_OFFSET + 8, Some(positions));
+    if hidden_top {
+        backtrace.put_ref(ARRAY_BASE_OFFSET + 16, Some(classes));
+    }
     let Some(throwable) = env.get(this) else {
         return Ok(Value::Ref(None));
     };
@@ -201,7 +211,11 @@ pub fn extended_npe_message(npe: ObjRef) -> Option<String> {
     let f = npe
         .klass()
         .instance_field("backtrace", "Ljava/lang/Object;")?;
-    let (_, method, bci) = frame_at(npe.get_ref(f.offset)?, 0)?;
+    let backtrace = npe.get_ref(f.offset)?;
+    if backtrace.get_ref(ARRAY_BASE_OFFSET + 16).is_some() {
+        return None;
+    }
+    let (_, method, bci) = frame_at(backtrace, 0)?;
     crate::interpreter::extended_npe_message(method, bci)
 }
 
