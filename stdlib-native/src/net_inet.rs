@@ -52,6 +52,13 @@ pub(crate) fn register(r: &NativeRegistry) {
             host_by_addr,
         );
     }
+    let resolver = "sun/net/dns/ResolverConfigurationImpl";
+    r.register(
+        resolver,
+        "fallbackDomain0",
+        "()Ljava/lang/String;",
+        fallback_domain,
+    );
     r.register(IMPL4, "isReachable0", "([BI[BI)Z", |e| {
         let (timeout, ttl) = (e.int(2), e.int(4));
         is_reachable(e, 1, 3, timeout, ttl)
@@ -130,6 +137,18 @@ pub fn new_inet_address(env: &mut Env<'_>, ip: IpAddr, host: Option<&[u8]>) -> J
     match result {
         Value::Ref(Some(a)) => Ok(a),
         _ => Err(env.throw_no_message("java/lang/NullPointerException")),
+    }
+}
+
+/// `fallbackDomain0()`: the domain part of the host name (after its first dot), or `null`.
+fn fallback_domain(env: &mut Env<'_>) -> JResult<Value> {
+    let name = net_names::host_name().unwrap_or_default();
+    match name.iter().position(|&b| b == b'.') {
+        Some(dot) => Ok(Value::Ref(Some(new_platform_string(
+            env,
+            &name[dot + 1..],
+        )?))),
+        None => Ok(Value::Ref(None)),
     }
 }
 

@@ -5,7 +5,7 @@
 use classfile::ClassFile;
 
 /// Registered natives of java.base when this floor was last raised.
-const FLOOR: usize = 576;
+const FLOOR: usize = 577;
 
 #[test]
 fn registered_java_base_natives_only_grow() {
