@@ -83,7 +83,7 @@ public class ConcurrencyUtilities {
         producer.join();
         System.out.println("synchronous queue " + s1 + " bounded queue " + s2 + " poll empty " + bounded.poll(10, TimeUnit.MILLISECONDS));
 
-        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
         List<String> order = Collections.synchronizedList(new ArrayList<>());
         ScheduledFuture<?> late = scheduler.schedule(() -> order.add("late"), 60, TimeUnit.MILLISECONDS);
         ScheduledFuture<?> early = scheduler.schedule(() -> order.add("early"), 10, TimeUnit.MILLISECONDS);
