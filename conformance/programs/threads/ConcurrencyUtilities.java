@@ -85,13 +85,16 @@ public class ConcurrencyUtilities {
 
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
         List<String> order = Collections.synchronizedList(new ArrayList<>());
-        ScheduledFuture<?> late = scheduler.schedule(() -> order.add("late"), 60, TimeUnit.MILLISECONDS);
+        // The later task is due in an hour, not milliseconds after the earlier one: a gap of a
+        // few milliseconds made the order depend on how fast the second schedule() call ran.
+        ScheduledFuture<?> late = scheduler.schedule(() -> order.add("late"), 1, TimeUnit.HOURS);
         ScheduledFuture<?> early = scheduler.schedule(() -> order.add("early"), 10, TimeUnit.MILLISECONDS);
         CountDownLatch ticks = new CountDownLatch(3);
         ScheduledFuture<?> periodic = scheduler.scheduleAtFixedRate(ticks::countDown, 0, 5, TimeUnit.MILLISECONDS);
-        late.get();
         early.get();
-        System.out.println("scheduled order " + order + " ticks done " + ticks.await(10, TimeUnit.SECONDS));
+        System.out.println("scheduled order " + order + " late pending " + !late.isDone()
+            + " ticks done " + ticks.await(10, TimeUnit.SECONDS));
+        System.out.println("late cancelled " + late.cancel(false) + " " + late.isCancelled());
         periodic.cancel(false);
         scheduler.shutdown();
         System.out.println("scheduler terminated " + scheduler.awaitTermination(10, TimeUnit.SECONDS));
