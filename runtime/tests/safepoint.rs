@@ -48,7 +48,7 @@ fn started_threads_stop_in_every_state_and_resume() {
     let dir = TempDir::new("safepoint-threads");
     dir.write(
         "Many.java",
-        "public class Many { static volatile long spins; static volatile boolean done, ready; \
+        "public class Many { static volatile long spins; static volatile boolean done, ready, released; \
          static final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger(); \
          static final Object lock = new Object(); \
          static class Worker extends Thread { final int kind; Worker(int k) { kind = k; } \
@@ -62,7 +62,7 @@ fn started_threads_stop_in_every_state_and_resume() {
            Thread[] ts = new Thread[4]; \
            for (int i = 0; i < 4; i++) { ts[i] = new Worker(i); ts[i].start(); } \
            while (spins < 1000 || running.get() < 4) Thread.sleep(1); \
-           ready = true; Thread.sleep(200); \
+           ready = true; while (!released) Thread.sleep(1); \
            done = true; for (Thread t : ts) t.join(); return ts.length; } }",
     );
     javac(dir.path(), &[dir.path().join("Many.java")], &[]);
@@ -82,24 +82,37 @@ fn started_threads_stop_in_every_state_and_resume() {
         while !ready().unwrap_or(false) {
             std::thread::sleep(Duration::from_millis(1));
         }
-        {
+        // The workers keep running until the checks are done (a fixed delay raced with a
+        // test thread descheduled for longer on a loaded machine); they are released before
+        // anything is asserted, so that a failure cannot leave the runner waiting.
+        let (visited, with_frames, in_java, at_stop, after) = {
             let stopped = vm.state().safepoints.stop_the_world_external();
             let at_stop = spins();
-            let mut visited = 0;
-            let mut with_frames = 0;
+            let (mut visited, mut with_frames, mut in_java) = (0, 0, 0);
             stopped.for_each_thread(|t| {
                 visited += 1;
                 with_frames += usize::from(!t.frames.is_empty());
-                assert_ne!(t.handle.state(), runtime::thread_handle::state::IN_JAVA);
+                in_java += usize::from(t.handle.state() == runtime::thread_handle::state::IN_JAVA);
             });
-            assert!(
-                visited >= 5,
-                "main and the 4 started threads, saw {visited}"
-            );
-            assert!(with_frames >= 5, "{with_frames} threads with frames");
             std::thread::sleep(Duration::from_millis(30));
-            assert_eq!(spins(), at_stop, "no progress while the world is stopped");
-        }
+            (visited, with_frames, in_java, at_stop, spins())
+        };
+        let released = vm
+            .find_loaded(false, "Many")
+            .and_then(|k| Some((k.fields.iter().find(|f| f.name == "released")?.offset, k)))
+            .and_then(|(offset, k)| Some((offset, k.mirror()?)));
+        let (offset, mirror) = released.expect("Many.released");
+        mirror.put_i8_volatile(offset, 1);
+        assert!(
+            visited >= 5,
+            "main and the 4 started threads, saw {visited}"
+        );
+        assert!(with_frames >= 5, "{with_frames} threads with frames");
+        assert_eq!(
+            in_java, 0,
+            "threads still in Java while the world is stopped"
+        );
+        assert_eq!(after, at_stop, "no progress while the world is stopped");
         let result = runner.join().expect("runner");
         assert_eq!(result.unwrap(), Value::Int(4));
     });
