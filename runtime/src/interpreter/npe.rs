@@ -4,11 +4,9 @@
 //! names the failed action ("Cannot invoke \"String.length()\"") and, when the source of the
 //! null is simple enough, what was null (`because "<local1>" is null`).
 
-use classfile::Constant;
-use classfile::descriptor::MethodDescriptor;
-
 use super::decode::DecodedMethod;
 use super::ops::{Elem, Op};
+use super::validate::Shapes;
 use crate::klass::{Klass, Method};
 
 /// HotSpot's limit on the nesting of the cause description.
@@ -65,87 +63,32 @@ impl Pool<'_> {
         ))
     }
 
+    /// The slot counts of the holder's constant-pool references, as decoding checked them.
+    fn shapes(&self) -> Option<Shapes<'_, '_>> {
+        let cf = self.holder.class_file.as_ref()?;
+        Some(Shapes::new(&cf.constant_pool))
+    }
+
     fn field_slots(&self, index: u16) -> usize {
-        self.member(index)
-            .map_or(1, |(_, _, d)| if d == "J" || d == "D" { 2 } else { 1 })
+        self.shapes()
+            .and_then(|s| s.field_slots(index))
+            .unwrap_or(1)
     }
 
     /// (argument slots without receiver, return slots) of a method reference.
     fn call_shape(&self, index: u16) -> (usize, usize) {
-        let Some((_, _, d)) = self.member(index) else {
-            return (0, 0);
-        };
-        match MethodDescriptor::parse(&d) {
-            Ok(md) => (md.param_slots() as usize, md.return_slots() as usize),
-            Err(_) => (0, 0),
-        }
-    }
-
-    fn dynamic_shape(&self, index: u16) -> (usize, usize) {
-        let cf = self.holder.class_file.as_ref();
-        let nt = cf.and_then(|cf| match cf.constant_pool.raw(index) {
-            Some(Constant::InvokeDynamic {
-                name_and_type_index,
-                ..
-            }) => cf.constant_pool.name_and_type(*name_and_type_index).ok(),
-            _ => None,
-        });
-        match nt
-            .as_ref()
-            .and_then(|nt| MethodDescriptor::parse(&nt.descriptor).ok())
-        {
-            Some(md) => (md.param_slots() as usize, md.return_slots() as usize),
-            None => (0, 0),
-        }
+        self.shapes()
+            .and_then(|s| s.call_shape(index))
+            .unwrap_or((0, 0))
     }
 }
 
-/// (pops, pushes) in slots of an op; branch and switch targets come from `successors`.
+/// (pops, pushes) in slots of an op; branch and switch targets come from `successors`. The
+/// method passed the decode-time check, so every reachable op has an effect.
 fn effect(op: Op, pool: &Pool<'_>) -> (usize, usize) {
-    use Op::*;
-    if let Some(a) = op.arith() {
-        return super::npe_arith::effect(a);
-    }
-    match op {
-        Nop | Goto(_) | Iinc(..) | IincGoto(..) | Ret(_) | Return | ReturnRegisterFinalizer => {
-            (0, 0)
-        }
-        Load1Load1(..) => (0, 2),
-        AconstNull | Iconst(_) | Fconst(_) | LdcString(_) | LdcClass(_) | LdcDynamic(_)
-        | Load1(_) | New(_) => (0, 1),
-        Const2(_) | Load2(_) => (0, 2),
-        Store1(_) | Pop | If(..) | IfNull(_) | IfNonNull(_) | TableSwitch(_) | LookupSwitch(_)
-        | Return1 | Athrow | MonitorEnter | MonitorExit => (1, 0),
-        Store2(_) | Pop2 | IfIcmp(..) | IfAcmpEq(_) | IfAcmpNe(_) | Return2 => (2, 0),
-        ArrayLoad(Elem::Long | Elem::Double) => (2, 2),
-        ArrayLoad(_) => (2, 1),
-        ArrayStore(Elem::Long | Elem::Double) => (4, 0),
-        ArrayStore(_) => (3, 0),
-        Dup => (1, 2),
-        DupX1 => (2, 3),
-        DupX2 => (3, 4),
-        Dup2 => (2, 4),
-        Dup2X1 => (3, 5),
-        Dup2X2 => (4, 6),
-        Swap => (2, 2),
-        Idiv | Irem => (2, 1),
-        Ldiv | Lrem => (4, 2),
-        Jsr(_) => (0, 1),
-        GetStatic(i) => (0, pool.field_slots(i)),
-        PutStatic(i) => (pool.field_slots(i), 0),
-        GetField(i) => (1, pool.field_slots(i)),
-        PutField(i) => (1 + pool.field_slots(i), 0),
-        InvokeStatic(i) => pool.call_shape(i),
-        InvokeVirtual(i) | InvokeSpecial(i) | InvokeInterface(i) => {
-            let (a, r) = pool.call_shape(i);
-            (a + 1, r)
-        }
-        InvokeDynamic(i, _) => pool.dynamic_shape(i),
-        NewArray(_) | ANewArray(_) | ArrayLength | Checkcast(_) | Instanceof(_) => (1, 1),
-        MultiANewArray(_, d) => (d as usize, 1),
-        // Only the arithmetic ops, handled above, remain.
-        _ => (2, 1),
-    }
+    pool.shapes()
+        .and_then(|shapes| super::validate::effect(op, &shapes))
+        .unwrap_or((0, 0))
 }
 
 /// Stack permutations keep their sources (JVMS dup semantics on slots).
