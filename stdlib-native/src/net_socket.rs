@@ -327,22 +327,33 @@ fn accept(env: &mut Env<'_>) -> JResult<Value> {
     let fd = fd_arg(env, 0);
     let (new_fd, peer) = match env.thread.blocked(|| net_os::accept(fd)) {
         Ok(accepted) => accepted,
-        Err(e) => {
-            return match e.raw_os_error() {
-                Some(libc::EAGAIN) => Ok(Value::Int(IOS_UNAVAILABLE)),
-                Some(libc::EINTR) => Ok(Value::Int(IOS_INTERRUPTED)),
-                _ => Err(crate::io_support::throw_io(env, &e)),
-            };
-        }
+        Err(e) => return accept_failed(env, &e),
     };
+    let isa = new_socket_address(env, peer)?;
+    Ok(accepted(env, new_fd, isa))
+}
+
+/// libnio's result of a failed accept: `IOS_UNAVAILABLE` when no connection is pending,
+/// `IOS_INTERRUPTED`, or the error's `IOException`.
+pub(crate) fn accept_failed(env: &mut Env<'_>, e: &io::Error) -> JResult<Value> {
+    match e.raw_os_error() {
+        Some(libc::EAGAIN) => Ok(Value::Int(IOS_UNAVAILABLE)),
+        Some(libc::EINTR) => Ok(Value::Int(IOS_INTERRUPTED)),
+        _ => Err(crate::io_support::throw_io(env, e)),
+    }
+}
+
+/// Hands an accepted connection to the accept natives' caller: the new descriptor into the
+/// `FileDescriptor` of argument 1 and `peer` into element 0 of the array of argument 2;
+/// returns 1.
+pub(crate) fn accepted(env: &mut Env<'_>, new_fd: i32, peer: runtime::oops::ObjRef) -> Value {
     if let Some(new_fdo) = env.obj(1) {
         set_descriptor(new_fdo, new_fd);
     }
-    let isa = new_socket_address(env, peer)?;
     if let Some(array) = env.obj(2).filter(|a| a.array_length() > 0) {
-        array.put_ref(ARRAY_BASE_OFFSET, Some(isa));
+        array.put_ref(ARRAY_BASE_OFFSET, Some(peer));
     }
-    Ok(Value::Int(1))
+    Value::Int(1)
 }
 
 fn shutdown(env: &mut Env<'_>) -> JResult<Value> {

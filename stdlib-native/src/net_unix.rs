@@ -6,11 +6,12 @@ use std::io;
 use std::mem::{size_of, zeroed};
 
 use runtime::natives::{Env, NativeRegistry};
-use runtime::oops::ARRAY_BASE_OFFSET;
 use runtime::{JResult, Value};
 
-use crate::io_support::{new_byte_array, read_region, set_descriptor};
-use crate::net_socket::{IOS_INTERRUPTED, IOS_UNAVAILABLE, fd_arg, throw_socket_error};
+use crate::io_support::{new_byte_array, read_region};
+use crate::net_socket::{
+    IOS_INTERRUPTED, IOS_UNAVAILABLE, accept_failed, accepted, fd_arg, throw_socket_error,
+};
 
 const UDS: &str = "sun/nio/ch/UnixDomainSockets";
 const FD: &str = "Ljava/io/FileDescriptor;";
@@ -163,20 +164,8 @@ fn accept0(env: &mut Env<'_>) -> JResult<Value> {
     let fd = fd_arg(env, 0);
     let (new_fd, path) = match env.thread.blocked(|| name(fd, Side::Accepted)) {
         Ok(accepted) => accepted,
-        Err(e) => {
-            return match e.raw_os_error() {
-                Some(libc::EAGAIN) => Ok(Value::Int(IOS_UNAVAILABLE)),
-                Some(libc::EINTR) => Ok(Value::Int(IOS_INTERRUPTED)),
-                _ => Err(crate::io_support::throw_io(env, &e)),
-            };
-        }
+        Err(e) => return accept_failed(env, &e),
     };
-    if let Some(new_fdo) = env.obj(1) {
-        set_descriptor(new_fdo, new_fd);
-    }
     let bytes = new_byte_array(env, &path)?;
-    if let Some(array) = env.obj(2).filter(|a| a.array_length() > 0) {
-        array.put_ref(ARRAY_BASE_OFFSET, Some(bytes));
-    }
-    Ok(Value::Int(1))
+    Ok(accepted(env, new_fd, bytes))
 }
