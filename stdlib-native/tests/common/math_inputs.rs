@@ -177,3 +177,54 @@ pub fn stub_inputs() -> Vec<(f64, f64)> {
 fn rng_bit(x: f64) -> bool {
     x.to_bits() & 0x100 != 0
 }
+
+/// Runs `dump_class` (a program of `tests/java` that reads argument pairs from the file named
+/// by its argument and prints, per pair, the raw bits of its functions' results in hex, in
+/// the order of `names`) on HotSpot, and panics with the mismatches (at most four per
+/// function) where `ours(x, y)`, giving our results in the same order, differs in any bit.
+pub fn assert_matches_hotspot(
+    dump_class: &str,
+    inputs: &[(f64, f64)],
+    names: &[&str],
+    ours: impl Fn(f64, f64) -> Vec<f64>,
+) {
+    let classes = super::compile(&[&format!("{dump_class}.java")]);
+    let file = classes.path().join("inputs.txt");
+    let text: String = inputs
+        .iter()
+        .map(|(x, y)| format!("{:x} {:x}\n", x.to_bits(), y.to_bits()))
+        .collect();
+    std::fs::write(&file, text).expect("write inputs");
+    let expected = super::java(classes.path(), dump_class, &[&file.to_string_lossy()]);
+    let lines: Vec<&str> = expected.lines().collect();
+    assert_eq!(lines.len(), inputs.len(), "one line per input");
+    let mut mismatches: Vec<String> = Vec::new();
+    let mut per_function: std::collections::BTreeMap<&str, usize> = Default::default();
+    for (&(x, y), line) in inputs.iter().zip(&lines) {
+        let want: Vec<u64> = line
+            .split(' ')
+            .map(|h| u64::from_str_radix(h, 16).expect("hex"))
+            .collect();
+        let got = ours(x, y);
+        assert_eq!(want.len(), names.len(), "one column per function");
+        for ((name, g), w) in names.iter().zip(&got).zip(&want) {
+            if g.to_bits() != *w {
+                let count = per_function.entry(name).or_default();
+                *count += 1;
+                if *count <= 4 {
+                    mismatches.push(format!(
+                        "{name}({:#x}, {:#x}) = {:#x}, HotSpot {w:#x}",
+                        x.to_bits(),
+                        y.to_bits(),
+                        g.to_bits()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "mismatches per function {per_function:?}:\n{}",
+        mismatches.join("\n")
+    );
+}
